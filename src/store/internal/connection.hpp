@@ -1,0 +1,31 @@
+#pragma once
+// One driver session. Only store/*.cpp include this header (it pulls in SOCI).
+#include <soci/soci.h>
+
+#include <optional>
+
+#include "core/result.hpp"
+#include "store/database.hpp"
+
+namespace salient::store {
+
+class Connection {
+ public:
+  explicit Connection(Dialect dialect) : dialect(dialect) {}
+  virtual ~Connection() = default;
+
+  // Translates a driver exception into an Error; `retryable` is set for
+  // serialization failures and deadlocks, which Database::Transact retries.
+  virtual core::Error Translate(const std::exception& e, bool& retryable) const = 0;
+  // Re-establishes a session that failed; throws when the database is still down.
+  virtual void Reconnect() = 0;
+
+  soci::session session;
+  Dialect dialect;
+  bool broken = false;
+};
+
+std::unique_ptr<Connection> OpenSqliteConnection(const std::string& path);
+std::unique_ptr<Connection> OpenPostgresConnection(const std::string& url);
+
+}  // namespace salient::store

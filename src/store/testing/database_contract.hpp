@@ -1,0 +1,186 @@
+#pragma once
+// The store's contract, run against SQLite (database_test.cpp) and PostgreSQL
+// (database_pgtest.cpp) with the same assertions.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+#include "store/jobs.hpp"
+#include "store/outbox.hpp"
+#include "store/scope.hpp"
+#include "store/testing/test_database.hpp"
+
+namespace salient::store::testing {
+
+class DatabaseContract : public ::testing::TestWithParam<Dialect> {
+ protected:
+  TestDatabase test_db{GetParam()};
+  Database& db = test_db.db();
+};
+
+TEST_P(DatabaseContract, CommitsAndReadsBackWithParameters) {
+  auto status = db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+    tx.Exec("INSERT INTO roles (name, label_zh, label_en, permissions, hidden_fields, updated_at) "
+            "VALUES (?, ?, ?, '{}', '{}', ?)",
+            {"tester", "测试员 'quoted'", "Tester", std::int64_t{1}});
+    return core::Ok{};
+  });
+  ASSERT_TRUE(status.ok()) << status.error().message;
+  auto label = db.Read<std::string>([](Tx& tx) -> core::Result<std::string> {
+    return tx.QueryOne("SELECT label_zh FROM roles WHERE name = ?", {"tester"})->Str("label_zh");
+  });
+  ASSERT_TRUE(label.ok());
+  EXPECT_EQ(label.value(), "测试员 'quoted'");
+}
+
+TEST_P(DatabaseContract, RollsBackWhenWorkFails) {
+  auto status = db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+    tx.Exec("INSERT INTO roles (name, label_zh, label_en, permissions, hidden_fields, updated_at) "
+            "VALUES ('gone', 'x', 'x', '{}', '{}', 1)");
+    return core::Error::Validation("name", "rejected");
+  });
+  EXPECT_EQ(status.error().code, core::ErrorCode::kValidation);
+  auto count = db.Read<std::int64_t>([](Tx& tx) -> core::Result<std::int64_t> {
+    return tx.QueryOne("SELECT COUNT(*) AS n FROM roles WHERE name = 'gone'")->Int(0);
+  });
+  EXPECT_EQ(count.value(), 0);
+}
+
+TEST_P(DatabaseContract, UniqueViolationIsConflictAndRollsBack) {
+  auto insert = [&] {
+    return db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+      tx.Exec("INSERT INTO roles (name, label_zh, label_en, permissions, hidden_fields, updated_at) "
+              "VALUES ('dup', 'x', 'x', '{}', '{}', 1)");
+      return core::Ok{};
+    });
+  };
+  ASSERT_TRUE(insert().ok());
+  auto second = insert();
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.error().code, core::ErrorCode::kConflict);
+  // The connection is still usable after the failed statement.
+  EXPECT_TRUE(db.Ping().ok());
+}
+
+TEST_P(DatabaseContract, NullsAndLargeIdsRoundTrip) {
+  const core::Id big = (std::int64_t{1} << 62) + 12345;
+  auto row = db.Write<Row>([&](Tx& tx) -> core::Result<Row> {
+    tx.Exec("INSERT INTO outbox (id, topic, object, object_id, actor_id, payload, created_at) "
+            "VALUES (?, 't', 'o', ?, ?, '{}', 1)",
+            {big, Null{}, std::optional<std::int64_t>{}});
+    return *tx.QueryOne("SELECT id, object_id, actor_id FROM outbox WHERE id = ?", {big});
+  });
+  ASSERT_TRUE(row.ok());
+  EXPECT_EQ(row->Int("id"), big);
+  EXPECT_TRUE(row->IsNull("object_id"));
+  EXPECT_FALSE(row->OptInt("actor_id").has_value());
+}
+
+TEST_P(DatabaseContract, OutboxReadsInIdOrder) {
+  auto status = db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+    for (int i = 0; i < 3; ++i) PublishEvent(tx, "thing.created", "thing", i + 1, std::nullopt, "{}");
+    return core::Ok{};
+  });
+  ASSERT_TRUE(status.ok());
+  auto events = db.Read<std::vector<Event>>([](Tx& tx) -> core::Result<std::vector<Event>> {
+    return ReadEventsAfter(tx, 0, 10);
+  });
+  ASSERT_EQ(events->size(), 3u);
+  EXPECT_LT(events.value()[0].id, events.value()[1].id);
+  EXPECT_EQ(events.value()[2].object_id, 3);
+}
+
+TEST_P(DatabaseContract, ScopePredicateFiltersRows) {
+  auto count = [&](const RecordScope& scope) {
+    return db.Read<std::int64_t>([&](Tx& tx) -> core::Result<std::int64_t> {
+      Predicate p = ScopePredicate(scope, "actor_id", "object_id");
+      return tx.QueryOne("SELECT COUNT(*) FROM outbox WHERE " + p.sql, p.params)->Int(0);
+    }).value();
+  };
+  ASSERT_TRUE(db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+    PublishEvent(tx, "a", "o", 10, 1, "{}");  // zone 10, owner 1
+    PublishEvent(tx, "a", "o", 20, 2, "{}");  // zone 20, owner 2
+    PublishEvent(tx, "a", "o", 30, 3, "{}");  // zone 30, owner 3
+    return core::Ok{};
+  }).ok());
+  EXPECT_EQ(count({ScopeKind::kNone, 1, {}}), 0);
+  EXPECT_EQ(count({ScopeKind::kOwn, 2, {}}), 1);
+  EXPECT_EQ(count({ScopeKind::kSubtree, 1, {20, 30}}), 3);
+  EXPECT_EQ(count({ScopeKind::kZone, 9, {}}), 0);
+  EXPECT_EQ(count({ScopeKind::kAll, 0, {}}), 3);
+}
+
+TEST_P(DatabaseContract, FailedJobIsRetriedWithBackoffThenSucceeds) {
+  ASSERT_TRUE(db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+    EnqueueJob(tx, "flaky", R"({"n":1})");
+    EXPECT_FALSE(EnqueueJob(tx, "once", "{}", {.dedupe_key = "k"}) == std::nullopt);
+    EXPECT_TRUE(EnqueueJob(tx, "once", "{}", {.dedupe_key = "k"}) == std::nullopt);
+    return core::Ok{};
+  }).ok());
+  JobRunner runner(db, "test");
+  int calls = 0;
+  runner.Register("flaky", [&](const Job& job) -> core::Status {
+    ++calls;
+    if (job.attempts < 2) return core::Error{core::ErrorCode::kUnavailable, "not yet", {}};
+    return core::Ok{};
+  });
+  runner.Register("once", [](const Job&) -> core::Status { return core::Ok{}; });
+  while (runner.RunOne()) {
+  }
+  EXPECT_EQ(calls, 1);  // the retry waits for its backoff
+  test_db.clock().Advance(RetryDelay(1));
+  EXPECT_TRUE(runner.RunOne());
+  EXPECT_EQ(calls, 2);
+  auto states = db.Read<std::string>([](Tx& tx) -> core::Result<std::string> {
+    std::string s;
+    for (const Row& r : tx.Query("SELECT kind, status, attempts FROM jobs ORDER BY kind"))
+      s += r.Str(0) + ":" + r.Str(1) + ":" + r.Str(2) + " ";
+    return s;
+  });
+  EXPECT_EQ(states.value(), "flaky:done:2 once:done:1 ");
+}
+
+TEST_P(DatabaseContract, ExpiredLeaseIsReclaimed) {
+  ASSERT_TRUE(db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+    EnqueueJob(tx, "work", "{}");
+    // A worker that claimed the job and then died: its lease is still running.
+    tx.Exec("UPDATE jobs SET status = 'running', attempts = 1, lease_until = ?", {tx.Now() + 1000});
+    return core::Ok{};
+  }).ok());
+  JobRunner runner(db, "survivor");
+  int calls = 0;
+  runner.Register("work", [&](const Job&) -> core::Status { return ++calls, core::Ok{}; });
+  EXPECT_FALSE(runner.RunOne());
+  test_db.clock().Advance(1001);
+  EXPECT_TRUE(runner.RunOne());
+  EXPECT_EQ(calls, 1);
+}
+
+TEST_P(DatabaseContract, ConcurrentIncrementsAreNotLost) {
+  ASSERT_TRUE(db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+    tx.Exec("INSERT INTO outbox_consumers (name, last_id) VALUES ('counter', 0)");
+    return core::Ok{};
+  }).ok());
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 25; ++i) {
+        auto s = db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+          tx.Exec("UPDATE outbox_consumers SET last_id = last_id + 1 WHERE name = 'counter'");
+          return core::Ok{};
+        });
+        if (!s.ok()) ++failures;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(failures, 0);
+  auto value = db.Read<std::int64_t>([](Tx& tx) -> core::Result<std::int64_t> {
+    return tx.QueryOne("SELECT last_id FROM outbox_consumers WHERE name = 'counter'")->Int(0);
+  });
+  EXPECT_EQ(value.value(), 100);
+}
+
+}  // namespace salient::store::testing
