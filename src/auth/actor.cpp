@@ -26,6 +26,7 @@ Actor Actor::System() {
   Actor actor;
   actor.username = "system";
   actor.display_name = "System";
+  actor.role_name = "admin";
   actor.role = role;
   return actor;
 }

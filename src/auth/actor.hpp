@@ -19,6 +19,7 @@ struct Actor {
   std::string display_name;
   std::optional<core::Id> zone_id;
   std::vector<core::Id> zone_subtree;  // zone_id and every zone below it
+  std::string role_name;
   std::shared_ptr<const RoleDefinition> role;
   core::Id session_id = 0;
   std::string csrf_token;

@@ -1,0 +1,52 @@
+#pragma once
+// Logging in and out, and turning a bearer token or session cookie into an Actor.
+// Tokens are random; only their SHA-256 is stored. Repeated failures slow down the
+// next attempt (progressive delay) and then lock the account for a while.
+#include <string>
+
+#include "auth/actor.hpp"
+#include "auth/auth_config.hpp"
+#include "auth/role_catalog.hpp"
+#include "auth/user.hpp"
+#include "store/database.hpp"
+
+namespace salient::auth {
+
+struct LoginResult {
+  std::string token;
+  std::string csrf_token;
+  core::Millis expires_at = 0;
+  User user;
+};
+
+struct LoginRequest {
+  std::string username;
+  std::string password;
+  std::string ip;
+  std::string user_agent;
+  std::string request_id;
+};
+
+class SessionService {
+ public:
+  SessionService(store::Database& db, RoleCatalog& roles, AuthConfig config)
+      : db_(db), roles_(roles), config_(config) {}
+
+  // kUnauthenticated for a wrong username or password (one message for both),
+  // kRateLimited while a delay is running, kLocked while the account is locked.
+  core::Result<LoginResult> Login(const LoginRequest& request);
+  // kUnauthenticated for an unknown, expired or revoked token or an inactive user.
+  core::Result<Actor> Authenticate(const std::string& token, const std::string& request_id);
+  core::Status Logout(const Actor& actor);
+
+  const AuthConfig& config() const { return config_; }
+
+ private:
+  core::Millis DelayAfter(int failures) const;
+
+  store::Database& db_;
+  RoleCatalog& roles_;
+  AuthConfig config_;
+};
+
+}  // namespace salient::auth
