@@ -1,1 +1,210 @@
-int main() { return 0; }
+// The `salient` command: serve, migrate, demo, user. Every flag also reads an
+// environment variable (SALIENT_DB, SALIENT_LISTEN, ...).
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "api/app.hpp"
+#include "auth/role_catalog.hpp"
+#include "auth/user_service.hpp"
+#include "cli/demo.hpp"
+#include "cli/maintenance.hpp"
+#include "cli/runtime.hpp"
+#include "core/version.hpp"
+#include "http/server.hpp"
+#include "org/zone_service.hpp"
+#include "store/jobs.hpp"
+
+namespace salient::cli {
+namespace {
+
+struct Options {
+  std::string db = "sqlite:var/salient.db";
+  std::string listen = "127.0.0.1:8080";
+  int threads = 2;
+  int workers = 16;
+  int node_id = DefaultNodeId();
+  std::string web_root = "web/dist";
+  bool access_log = true;
+  bool secure_cookies = false;
+  long long session_ttl_s = 12 * 3600;
+  long long login_delay_ms = 1000;
+  int lockout_threshold = 10;
+  long long lockout_s = 15 * 60;
+  bool if_empty = false;
+  std::string username, password, role, zone, display_name;
+};
+
+int Serve(const Options& o) {
+  const auto colon = o.listen.rfind(':');
+  if (colon == std::string::npos) {
+    std::fprintf(stderr, "--listen must be HOST:PORT\n");
+    return 2;
+  }
+  http::ServerConfig server;
+  server.host = o.listen.substr(0, colon);
+  try {
+    server.port = static_cast<unsigned short>(std::stoi(o.listen.substr(colon + 1)));
+  } catch (const std::exception&) {
+    std::fprintf(stderr, "--listen must be HOST:PORT\n");
+    return 2;
+  }
+  server.io_threads = o.threads;
+  server.worker_threads = o.workers;
+  server.web_root = o.web_root;
+  server.access_log = o.access_log;
+
+  auto runtime = OpenRuntime(o.db, o.workers, o.node_id);
+  if (!runtime) return 1;
+  api::AppConfig config;
+  config.secure_cookies = o.secure_cookies;
+  config.auth.session_ttl_ms = o.session_ttl_s * 1000;
+  config.auth.login_delay_base_ms = o.login_delay_ms;
+  config.auth.lockout_threshold = o.lockout_threshold;
+  config.auth.lockout_ms = o.lockout_s * 1000;
+  api::App app(*runtime->db, config);
+
+  store::JobRunner jobs(*runtime->db, "node-" + std::to_string(o.node_id));
+  RegisterMaintenanceJobs(jobs, *runtime->db);
+
+  http::Server http(server, app, *runtime->db);
+  if (auto started = http.Start(); !started.ok()) {
+    spdlog::error("{}", started.error().message);
+    return 1;
+  }
+  jobs.Start(2);
+  spdlog::info("salient {} listening on http://{}:{} ({})", core::kVersion, server.host, http.port(),
+               runtime->db->dialect() == store::Dialect::kSqlite ? "SQLite" : "PostgreSQL");
+  http.RunUntilSignalled();
+  jobs.Stop();
+  return 0;
+}
+
+int Migrate(const Options& o) {
+  auto runtime = OpenRuntime(o.db, 1, o.node_id);
+  if (!runtime) return 1;
+  std::printf("database is up to date\n");
+  return 0;
+}
+
+int Demo(const Options& o) {
+  auto runtime = OpenRuntime(o.db, 2, o.node_id);
+  if (!runtime) return 1;
+  auto logins = LoadDemo(*runtime);
+  if (!logins.ok()) {
+    std::fprintf(stderr, "demo: %s\n", logins.error().message.c_str());
+    return 1;
+  }
+  PrintLogins(logins.value());
+  return 0;
+}
+
+void PrintError(const core::Error& e) {
+  std::fprintf(stderr, "error: %s\n", e.message.c_str());
+  for (const auto& f : e.fields) std::fprintf(stderr, "  %s: %s\n", f.field.c_str(), f.message.c_str());
+}
+
+int UserAdd(const Options& o) {
+  auto runtime = OpenRuntime(o.db, 1, o.node_id);
+  if (!runtime) return 1;
+  auth::NewUser user;
+  user.username = o.username;
+  user.password = o.password;
+  user.role = o.role;
+  user.display_name = o.display_name.empty() ? o.username : o.display_name;
+  if (!o.zone.empty()) {
+    org::ZoneService zones(*runtime->db);
+    auto zone = zones.FindByCodeOrName(o.zone);
+    if (!zone.ok()) {
+      PrintError(zone.error());
+      return 1;
+    }
+    user.zone_id = zone.value();
+  }
+  auth::RoleCatalog roles(*runtime->db);
+  auth::UserService users(*runtime->db, roles);
+  auto created = users.Create(auth::Actor::System(), user);
+  if (!created.ok()) {
+    PrintError(created.error());
+    return 1;
+  }
+  std::printf("created user %s (id %lld, role %s)\n", created->username.c_str(), static_cast<long long>(created->id),
+              created->role.c_str());
+  return 0;
+}
+
+int UserPasswd(const Options& o) {
+  auto runtime = OpenRuntime(o.db, 1, o.node_id);
+  if (!runtime) return 1;
+  auth::RoleCatalog roles(*runtime->db);
+  auth::UserService users(*runtime->db, roles);
+  auto id = users.FindIdByUsername(o.username);
+  if (!id.ok()) {
+    PrintError(id.error());
+    return 1;
+  }
+  if (auto set = users.SetPassword(auth::Actor::System(), id.value(), o.password); !set.ok()) {
+    PrintError(set.error());
+    return 1;
+  }
+  std::printf("password changed for %s; their sessions are revoked\n", o.username.c_str());
+  return 0;
+}
+
+}  // namespace
+}  // namespace salient::cli
+
+int main(int argc, char** argv) {
+  using salient::cli::Options;
+  Options o;
+  CLI::App app{"Salient — sales management with forecasting, cross-department flow and war-zone teams"};
+  app.set_version_flag("--version", std::string("salient ") + salient::core::kVersion);
+  app.require_subcommand(1);
+  auto add_db = [&o](CLI::App* cmd) {
+    cmd->add_option("--db", o.db, "sqlite:PATH or postgresql://user:pass@host:port/db")->envname("SALIENT_DB")->capture_default_str();
+    cmd->add_option("--node-id", o.node_id, "0-1023, unique per node (ids are generated per node)")->envname("SALIENT_NODE_ID");
+  };
+
+  auto* serve = app.add_subcommand("serve", "Run the HTTP server (applies migrations first)");
+  add_db(serve);
+  serve->add_option("--listen", o.listen, "HOST:PORT")->envname("SALIENT_LISTEN")->capture_default_str();
+  serve->add_option("--threads", o.threads, "IO threads")->envname("SALIENT_THREADS")->check(CLI::Range(1, 64))->capture_default_str();
+  serve->add_option("--workers", o.workers, "worker threads and database connections")->envname("SALIENT_WORKERS")->check(CLI::Range(1, 256))->capture_default_str();
+  serve->add_option("--web-root", o.web_root, "built web UI")->envname("SALIENT_WEB_ROOT")->capture_default_str();
+  serve->add_flag("--access-log,!--no-access-log", o.access_log, "JSON access log on stdout")->envname("SALIENT_ACCESS_LOG");
+  serve->add_flag("--secure-cookies", o.secure_cookies, "mark cookies Secure (behind HTTPS)")->envname("SALIENT_SECURE_COOKIES");
+  serve->add_option("--session-ttl", o.session_ttl_s, "session lifetime, seconds")->envname("SALIENT_SESSION_TTL")->check(CLI::Range(1LL, 90LL * 86400))->capture_default_str();
+  serve->add_option("--login-delay-ms", o.login_delay_ms, "first delay after repeated failed logins")->envname("SALIENT_LOGIN_DELAY_MS")->check(CLI::Range(0LL, 60000LL))->capture_default_str();
+  serve->add_option("--lockout-threshold", o.lockout_threshold, "failed logins that lock an account")->envname("SALIENT_LOCKOUT_THRESHOLD")->check(CLI::Range(1, 1000))->capture_default_str();
+  serve->add_option("--lockout", o.lockout_s, "lockout duration, seconds")->envname("SALIENT_LOCKOUT_SECONDS")->check(CLI::Range(1LL, 86400LL))->capture_default_str();
+  serve->callback([&] { std::exit(salient::cli::Serve(o)); });
+
+  auto* migrate = app.add_subcommand("migrate", "Apply database migrations");
+  add_db(migrate);
+  migrate->callback([&] { std::exit(salient::cli::Migrate(o)); });
+
+  auto* demo = app.add_subcommand("demo", "Load the demo organisation, users and data; prints the demo logins");
+  add_db(demo);
+  demo->callback([&] { std::exit(salient::cli::Demo(o)); });
+
+  auto* user = app.add_subcommand("user", "Manage users");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "Create a user");
+  add_db(user_add);
+  user_add->add_option("--username", o.username)->required();
+  user_add->add_option("--password", o.password)->required();
+  user_add->add_option("--role", o.role, "admin, sales_director, zone_manager, sales_rep, finance, warehouse, logistics, dispatcher, engineer, analyst")->required();
+  user_add->add_option("--zone", o.zone, "zone code or name, e.g. East");
+  user_add->add_option("--display-name", o.display_name);
+  user_add->callback([&] { std::exit(salient::cli::UserAdd(o)); });
+  auto* user_passwd = user->add_subcommand("passwd", "Set a user's password (revokes their sessions)");
+  add_db(user_passwd);
+  user_passwd->add_option("--username", o.username)->required();
+  user_passwd->add_option("--password", o.password)->required();
+  user_passwd->callback([&] { std::exit(salient::cli::UserPasswd(o)); });
+
+  CLI11_PARSE(app, argc, argv);
+  return 0;
+}

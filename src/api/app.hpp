@@ -1,0 +1,62 @@
+#pragma once
+// The application as the HTTP layer sees it: one entry point that routes a request,
+// authenticates it, checks CSRF, runs the handler and maps every failure to
+// problem+json. Owns the services; thread-safe (handlers run on a worker pool).
+#include <memory>
+
+#include "api/message.hpp"
+#include "api/router.hpp"
+#include "auth/auth_config.hpp"
+#include "auth/role_catalog.hpp"
+#include "auth/session_service.hpp"
+#include "auth/user_service.hpp"
+#include "org/zone_service.hpp"
+#include "store/database.hpp"
+#include "workflow/notification_service.hpp"
+
+namespace salient::api {
+
+struct AppConfig {
+  auth::AuthConfig auth;
+  bool secure_cookies = false;  // add `Secure` to cookies (when served over HTTPS)
+};
+
+struct Services {
+  explicit Services(store::Database& db, const AppConfig& config)
+      : db(db), roles(db), sessions(db, roles, config.auth), users(db, roles), zones(db), notifications(db) {}
+  store::Database& db;
+  auth::RoleCatalog roles;
+  auth::SessionService sessions;
+  auth::UserService users;
+  org::ZoneService zones;
+  workflow::NotificationService notifications;
+};
+
+class App {
+ public:
+  App(store::Database& db, AppConfig config);
+
+  Response Handle(Request& request);
+  // Resolves the caller from the bearer token, the session cookie or ?access_token=
+  // (WebSocket upgrades cannot set headers).
+  core::Result<auth::Actor> Authenticate(const Request& request);
+  const Router& router() const { return router_; }
+  Services& services() { return services_; }
+  const AppConfig& config() const { return config_; }
+
+ private:
+  AppConfig config_;
+  Services services_;
+  Router router_;
+};
+
+// Route tables, one per area (each in its own *_routes.cpp).
+void AddAuthRoutes(Router& router, Services& services, const AppConfig& config);
+void AddUserRoutes(Router& router, Services& services);
+void AddZoneRoutes(Router& router, Services& services);
+void AddRoleRoutes(Router& router, Services& services);
+void AddAuditRoutes(Router& router, Services& services);
+void AddNotificationRoutes(Router& router, Services& services);
+void AddOpenApiRoute(Router& router);
+
+}  // namespace salient::api

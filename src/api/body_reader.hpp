@@ -1,0 +1,47 @@
+#pragma once
+// Reads a JSON request body field by field and collects every problem, naming the
+// field: wrong types and unknown fields (400), missing required fields (422). A handler
+// reads what it needs, then calls Finish(); nothing is written unless Finish() is ok.
+#include <boost/json/value.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "api/message.hpp"
+#include "core/id.hpp"
+#include "core/result.hpp"
+
+namespace salient::api {
+
+class BodyReader {
+ public:
+  // kInvalidArgument (field "body") unless the body is a JSON object.
+  static core::Result<BodyReader> Parse(const Request& request);
+
+  std::optional<std::string> String(const std::string& key, bool required = false, std::size_t max_chars = 1000);
+  // Absent → nullopt; JSON null → an engaged optional holding nullopt.
+  std::optional<std::optional<std::string>> NullableString(const std::string& key, std::size_t max_chars = 1000);
+  std::optional<std::int64_t> Int(const std::string& key, bool required = false);
+  std::optional<bool> Bool(const std::string& key, bool required = false);
+  // Ids travel as decimal strings.
+  std::optional<core::Id> Id(const std::string& key, bool required = false);
+  std::optional<std::optional<core::Id>> NullableId(const std::string& key);
+  // Any JSON value (object, array); marks the key as known.
+  const boost::json::value* Raw(const std::string& key, bool required = false);
+
+  // Every collected error plus one per unknown field.
+  core::Status Finish() const;
+
+ private:
+  explicit BodyReader(boost::json::object object) : object_(std::move(object)) {}
+  const boost::json::value* Lookup(const std::string& key, bool required);
+  void TypeError(const std::string& key, const std::string& message);
+
+  boost::json::object object_;
+  std::set<std::string> known_;
+  std::vector<core::FieldError> type_errors_;
+  std::vector<core::FieldError> missing_;
+};
+
+}  // namespace salient::api

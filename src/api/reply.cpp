@@ -1,0 +1,72 @@
+#include "api/reply.hpp"
+
+#include <boost/json.hpp>
+#include <charconv>
+
+namespace salient::api {
+
+Response JsonResponse(int status, const boost::json::value& body) {
+  Response r;
+  r.status = status;
+  r.body = boost::json::serialize(body);
+  return r;
+}
+
+Response NoContent() {
+  Response r;
+  r.status = 204;
+  r.content_type.clear();
+  return r;
+}
+
+Response Problem(const Context& ctx, const core::Error& error) { return ProblemResponse(error, ctx.request.request_id); }
+
+namespace {
+std::optional<long long> ParseInteger(const std::string& text) {
+  long long v = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return v;
+}
+}  // namespace
+
+core::Result<core::ListParams> ParseListParams(const Request& request) {
+  core::ListParams p;
+  if (auto limit = request.Query("limit")) {
+    auto v = ParseInteger(*limit);
+    if (!v || *v < 1 || *v > 200) return core::Error::Invalid("limit", "must be an integer from 1 to 200");
+    p.limit = static_cast<int>(*v);
+  }
+  if (auto offset = request.Query("offset")) {
+    auto v = ParseInteger(*offset);
+    if (!v || *v < 0 || *v > 100000000) return core::Error::Invalid("offset", "must be a non-negative integer");
+    p.offset = static_cast<int>(*v);
+  }
+  if (auto sort = request.Query("sort")) p.sort = *sort;
+  if (auto q = request.Query("q")) p.q = q->substr(0, 200);
+  return p;
+}
+
+std::optional<core::Id> PathId(const Context& ctx, const std::string& name) {
+  auto it = ctx.request.params.find(name);
+  if (it == ctx.request.params.end()) return std::nullopt;
+  return core::ParseId(it->second);
+}
+
+core::Result<std::optional<core::Id>> QueryId(const Request& request, const std::string& name) {
+  auto text = request.Query(name);
+  if (!text || text->empty()) return std::optional<core::Id>();
+  auto id = core::ParseId(*text);
+  if (!id) return core::Error::Invalid(name, "must be an id");
+  return std::optional<core::Id>(id);
+}
+
+core::Result<std::optional<bool>> QueryBool(const Request& request, const std::string& name) {
+  auto text = request.Query(name);
+  if (!text || text->empty()) return std::optional<bool>();
+  if (*text == "true" || *text == "1") return std::optional<bool>(true);
+  if (*text == "false" || *text == "0") return std::optional<bool>(false);
+  return core::Error::Invalid(name, "must be true or false");
+}
+
+}  // namespace salient::api

@@ -1,0 +1,34 @@
+#pragma once
+// Helpers every route file uses to turn service results into responses.
+#include <boost/json/value.hpp>
+#include <optional>
+
+#include "api/message.hpp"
+#include "api/problem.hpp"
+#include "api/router.hpp"
+#include "core/page.hpp"
+#include "core/result.hpp"
+
+namespace salient::api {
+
+Response JsonResponse(int status, const boost::json::value& body);
+Response NoContent();
+Response Problem(const Context& ctx, const core::Error& error);
+
+// limit (1-200, default 50), offset (≥ 0), sort, q — errors name the parameter.
+core::Result<core::ListParams> ParseListParams(const Request& request);
+// An id path parameter; nullopt when malformed (the caller answers 404).
+std::optional<core::Id> PathId(const Context& ctx, const std::string& name = "id");
+// Optional query filters; errors name the parameter.
+core::Result<std::optional<core::Id>> QueryId(const Request& request, const std::string& name);
+core::Result<std::optional<bool>> QueryBool(const Request& request, const std::string& name);
+
+template <typename T, typename ToJson>
+Response PageResponse(const core::Page<T>& page, ToJson to_json) {
+  boost::json::array items;
+  for (const auto& item : page.items) items.push_back(to_json(item));
+  return JsonResponse(200, boost::json::object{{"items", std::move(items)}, {"total", page.total},
+                                               {"next_cursor", nullptr}});
+}
+
+}  // namespace salient::api

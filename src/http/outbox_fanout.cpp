@@ -1,0 +1,60 @@
+#include "http/outbox_fanout.hpp"
+
+#include <boost/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include "store/outbox.hpp"
+
+namespace salient::http {
+
+namespace {
+constexpr core::Millis kLookBackMs = 5000;
+}
+
+void OutboxFanout::Poll() {
+  const core::Millis now = db_.clock().NowMillis();
+  if (cursor_ == 0) cursor_ = core::MinIdAt(now);  // start with what happens from now on
+  const core::Id window_start = std::min(cursor_, core::MinIdAt(now - kLookBackMs));
+  auto events = db_.Read<std::vector<store::Event>>([&](store::Tx& tx) -> core::Result<std::vector<store::Event>> {
+    return store::ReadEventsAfter(tx, window_start, 1000);
+  });
+  if (!events.ok()) return;
+  for (const store::Event& e : events.value()) {
+    cursor_ = std::max(cursor_, e.id);
+    if (!delivered_.insert(e.id).second) continue;
+    if (e.topic == "notification.created") {
+      boost::system::error_code ec;
+      auto payload = boost::json::parse(e.payload, ec);
+      if (ec || !payload.is_object()) continue;
+      const auto* user = payload.as_object().if_contains("user_id");
+      if (user == nullptr || !user->is_string()) continue;
+      auto user_id = core::ParseId(user->get_string());
+      if (!user_id) continue;
+      hub_.SendToUser(*user_id, boost::json::serialize(
+                                    boost::json::object{{"type", "notification"}, {"notification", payload}}));
+    }
+  }
+  // Forget ids that fell out of the window.
+  delivered_.erase(delivered_.begin(), delivered_.lower_bound(window_start));
+}
+
+void OutboxFanout::Start(core::Millis poll_ms) {
+  if (running_.exchange(true)) return;
+  thread_ = std::thread([this, poll_ms] {
+    while (running_) {
+      try {
+        Poll();
+      } catch (const std::exception& e) {
+        spdlog::warn("outbox fan-out: {}", e.what());
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(poll_ms));
+    }
+  });
+}
+
+void OutboxFanout::Stop() {
+  running_ = false;
+  if (thread_.joinable()) thread_.join();
+}
+
+}  // namespace salient::http

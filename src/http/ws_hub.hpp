@@ -1,0 +1,35 @@
+#pragma once
+// Live WebSocket connections by user. Anything may call Send*: delivery is posted to
+// each connection's own executor, so this never blocks on a slow browser. Thread-safe.
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "core/id.hpp"
+
+namespace salient::http {
+
+class WsClient {
+ public:
+  virtual ~WsClient() = default;
+  virtual core::Id user_id() const = 0;
+  virtual void Send(std::string text) = 0;  // queued; never blocks
+  virtual void Close() = 0;
+};
+
+class WsHub {
+ public:
+  void Add(const std::shared_ptr<WsClient>& client);
+  void Remove(const WsClient* client);
+  void SendToUser(core::Id user_id, const std::string& text);
+  void Broadcast(const std::string& text);
+  void CloseAll();
+  int Count() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::multimap<core::Id, std::weak_ptr<WsClient>> clients_;
+};
+
+}  // namespace salient::http

@@ -1,0 +1,50 @@
+#pragma once
+// In-app notifications: written in the caller's transaction together with a
+// `notification.created` event, which the WebSocket hub pushes to the user's browsers.
+#include <boost/json/value.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth/actor.hpp"
+#include "core/page.hpp"
+#include "store/database.hpp"
+
+namespace salient::workflow {
+
+struct Notification {
+  core::Id id = 0;
+  core::Id user_id = 0;
+  std::string kind;
+  std::string title;
+  std::string body;
+  std::optional<std::string> link;
+  bool read = false;
+  core::Millis created_at = 0;
+};
+
+boost::json::value NotificationToJson(const Notification& n);
+
+// Inside an open transaction: stores the notification and publishes its event.
+Notification Notify(store::Tx& tx, core::Id user_id, std::string kind, std::string title, std::string body,
+                    std::optional<std::string> link = std::nullopt);
+
+class NotificationService {
+ public:
+  explicit NotificationService(store::Database& db) : db_(db) {}
+
+  struct Listing {
+    core::Page<Notification> page;
+    std::int64_t unread = 0;
+  };
+  // The actor's own notifications, newest first.
+  core::Result<Listing> List(const auth::Actor& actor, bool unread_only, const core::ListParams& list);
+  // kNotFound for someone else's notification.
+  core::Status MarkRead(const auth::Actor& actor, core::Id id);
+  core::Status MarkAllRead(const auth::Actor& actor);
+
+ private:
+  store::Database& db_;
+};
+
+}  // namespace salient::workflow
