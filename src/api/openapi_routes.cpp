@@ -32,7 +32,9 @@ json::value Document(const Router& router) {
     if (route.access == Access::kSession) op["security"] = {{{"bearer", json::array{}}}, {{"cookie", json::array{}}}};
     std::string method = route.method;
     for (auto& c : method) c = static_cast<char>(std::tolower(c));
-    paths[route.pattern].as_object()[method] = op;
+    json::value& entry = paths[route.pattern];
+    if (!entry.is_object()) entry = json::object{};
+    entry.as_object()[method] = op;
   }
   json::object field_error{{"type", "object"},
                            {"properties", {{"field", {{"type", "string"}}}, {"message", {{"type", "string"}}}}}};

@@ -79,6 +79,7 @@ RoleDefinition Role(std::string name, std::string zh, std::string en,
 std::vector<RoleDefinition> DefaultRoles() {
   std::map<std::string, ObjectGrant, std::less<>> admin;
   for (const auto& object : AllObjects()) admin[object] = {kAll, ScopeKind::kAll};
+  admin["audit_log"] = {kReadExport, ScopeKind::kAll};  // append-only: nobody edits history
 
   const std::vector<std::string> sales = {"customer", "contact", "opportunity", "visit", "quote", "order"};
   auto sales_grants = [&](std::set<Action> actions, ScopeKind scope) {

@@ -44,7 +44,10 @@ core::Status RoleCatalog::Refresh() {
   });
   if (!loaded.ok()) return loaded.error();
   roles_.clear();
-  for (auto& role : loaded.value()) roles_[role.name] = std::make_shared<const RoleDefinition>(std::move(role));
+  for (auto& role : loaded.value()) {
+    std::string name = role.name;  // C++17 evaluates the right side first: `role` is moved from there
+    roles_[name] = std::make_shared<const RoleDefinition>(std::move(role));
+  }
   loaded_at_ = db_.clock().NowMillis();
   return core::Ok{};
 }

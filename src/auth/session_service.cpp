@@ -92,7 +92,9 @@ core::Result<LoginResult> SessionService::Login(const LoginRequest& request) {
         tx.Exec("UPDATE users SET next_login_at = ? WHERE id = ?", {tx.Now() + delay, a.id});
       }
       RecordChange(tx, as_user, {"user", a.id, "login_failed", nullptr,
-                                 core::json::object{{"ip", request.ip}, {"failures", failures}}});
+                                 core::json::object{{"ip", request.ip},
+                                                    {"failures", failures},
+                                                    {"locked", result.code == core::ErrorCode::kLocked}}});
       return std::optional<core::Error>{result};
     });
     if (!recorded.ok()) return recorded.error();

@@ -16,6 +16,7 @@
 #include "http/server.hpp"
 #include "org/zone_service.hpp"
 #include "store/jobs.hpp"
+#include "workflow/event_loop.hpp"
 
 namespace salient::cli {
 namespace {
@@ -33,6 +34,8 @@ struct Options {
   long long login_delay_ms = 1000;
   int lockout_threshold = 10;
   long long lockout_s = 15 * 60;
+  long long request_timeout_ms = 10000;
+  long long idle_timeout_ms = 60000;
   bool if_empty = false;
   std::string username, password, role, zone, display_name;
 };
@@ -55,6 +58,8 @@ int Serve(const Options& o) {
   server.worker_threads = o.workers;
   server.web_root = o.web_root;
   server.access_log = o.access_log;
+  server.request_timeout = std::chrono::milliseconds(o.request_timeout_ms);
+  server.idle_timeout = std::chrono::milliseconds(o.idle_timeout_ms);
 
   auto runtime = OpenRuntime(o.db, o.workers, o.node_id);
   if (!runtime) return 1;
@@ -75,9 +80,13 @@ int Serve(const Options& o) {
     return 1;
   }
   jobs.Start(2);
+  workflow::EventLoop events;
+  workflow::AddBuiltInConsumers(events, *runtime->db);
+  events.Start();
   spdlog::info("salient {} listening on http://{}:{} ({})", core::kVersion, server.host, http.port(),
                runtime->db->dialect() == store::Dialect::kSqlite ? "SQLite" : "PostgreSQL");
   http.RunUntilSignalled();
+  events.Stop();
   jobs.Stop();
   return 0;
 }
@@ -179,6 +188,8 @@ int main(int argc, char** argv) {
   serve->add_option("--login-delay-ms", o.login_delay_ms, "first delay after repeated failed logins")->envname("SALIENT_LOGIN_DELAY_MS")->check(CLI::Range(0LL, 60000LL))->capture_default_str();
   serve->add_option("--lockout-threshold", o.lockout_threshold, "failed logins that lock an account")->envname("SALIENT_LOCKOUT_THRESHOLD")->check(CLI::Range(1, 1000))->capture_default_str();
   serve->add_option("--lockout", o.lockout_s, "lockout duration, seconds")->envname("SALIENT_LOCKOUT_SECONDS")->check(CLI::Range(1LL, 86400LL))->capture_default_str();
+  serve->add_option("--request-timeout-ms", o.request_timeout_ms, "deadline to read one request once it started")->envname("SALIENT_REQUEST_TIMEOUT_MS")->check(CLI::Range(100LL, 600000LL))->capture_default_str();
+  serve->add_option("--idle-timeout-ms", o.idle_timeout_ms, "keep-alive idle time before a connection is closed")->envname("SALIENT_IDLE_TIMEOUT_MS")->check(CLI::Range(100LL, 3600000LL))->capture_default_str();
   serve->callback([&] { std::exit(salient::cli::Serve(o)); });
 
   auto* migrate = app.add_subcommand("migrate", "Apply database migrations");

@@ -21,6 +21,7 @@ void RegisterMaintenanceJobs(store::JobRunner& jobs, store::Database& db) {
       const auto sessions = tx.Exec("DELETE FROM sessions WHERE expires_at < ? OR revoked_at < ?",
                                     {tx.Now() - 7 * kDay, tx.Now() - 7 * kDay});
       const auto events = tx.Exec("DELETE FROM outbox WHERE created_at < ?", {tx.Now() - 30 * kDay});
+      tx.Exec("DELETE FROM outbox_processed WHERE processed_at < ?", {tx.Now() - 2 * kDay});
       spdlog::info("maintenance: removed {} old sessions and {} old events", sessions, events);
       EnqueueNext(tx);
       return core::Ok{};

@@ -17,6 +17,7 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <deque>
@@ -243,6 +244,19 @@ struct Server::Impl {
     res.prepare_payload();
     stream.expires_after(std::chrono::seconds(5));
     co_await bhttp::async_write(stream, res, kNoThrow);
+    // Lingering close: the client may still be sending the body we refused. Closing now
+    // would reset the connection and it might never read our answer, so stop sending and
+    // discard what still arrives for a moment.
+    beast::error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream.expires_after(std::chrono::seconds(2));
+    std::array<char, 16 * 1024> scratch;
+    std::size_t discarded = 0;
+    while (discarded < 16 * config.body_limit) {
+      auto [ec, n] = co_await stream.async_read_some(asio::buffer(scratch), kNoThrow);
+      if (ec) break;
+      discarded += n;
+    }
   }
 
   asio::awaitable<void> WebSocketSession(beast::tcp_stream stream, BeastRequest req) {

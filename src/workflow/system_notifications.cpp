@@ -1,0 +1,78 @@
+#include "workflow/system_notifications.hpp"
+
+#include <boost/json.hpp>
+
+#include "workflow/notification_service.hpp"
+
+namespace salient::workflow {
+
+namespace json = boost::json;
+
+namespace {
+
+bool Chinese(store::Tx& tx, core::Id user_id) {
+  auto row = tx.QueryOne("SELECT locale FROM users WHERE id = ?", {user_id});
+  return !row || row->Str(0) != "en-US";
+}
+
+std::string Text(const json::value& v, const char* key) {
+  if (!v.is_object()) return {};
+  const auto* f = v.as_object().if_contains(key);
+  return f && f->is_string() ? std::string(f->get_string()) : std::string();
+}
+
+}  // namespace
+
+core::Status HandleSystemNotification(store::Tx& tx, const store::Event& event) {
+  boost::system::error_code ec;
+  const json::value payload = json::parse(event.payload, ec);
+  if (ec || !payload.is_object()) return core::Ok{};  // not ours to judge; skip
+  // Change events carry {before, after}; other events (e.g. notification.created) do not.
+  static const json::value kNull;
+  const json::value* before_ptr = payload.as_object().if_contains("before");
+  const json::value* after_ptr = payload.as_object().if_contains("after");
+  const json::value& before = before_ptr ? *before_ptr : kNull;
+  const json::value& after = after_ptr ? *after_ptr : kNull;
+
+  if (event.topic == "user.create" && event.object_id) {
+    const core::Id user = *event.object_id;
+    if (Chinese(tx, user))
+      Notify(tx, user, "welcome", "欢迎使用 Salient", "你的账号已创建，角色：" + Text(after, "role"), "/");
+    else
+      Notify(tx, user, "welcome", "Welcome to Salient", "Your account was created with role " + Text(after, "role"), "/");
+  } else if (event.topic == "user.password_reset" && event.object_id) {
+    const core::Id user = *event.object_id;
+    if (Chinese(tx, user))
+      Notify(tx, user, "security", "密码已被管理员重置", "如非本人申请，请联系管理员。");
+    else
+      Notify(tx, user, "security", "Your password was reset by an administrator", "Contact your administrator if you did not ask for it.");
+  } else if (event.topic == "user.update" && event.object_id && Text(before, "role") != Text(after, "role")) {
+    const core::Id user = *event.object_id;
+    if (Chinese(tx, user))
+      Notify(tx, user, "account", "你的角色已变更", Text(before, "role") + " → " + Text(after, "role"));
+    else
+      Notify(tx, user, "account", "Your role changed", Text(before, "role") + " → " + Text(after, "role"));
+  } else if (event.topic == "zone.update" && Text(after, "manager_id") != Text(before, "manager_id") &&
+             !Text(after, "manager_id").empty()) {
+    const auto manager = core::ParseId(Text(after, "manager_id"));
+    if (manager) {
+      if (Chinese(tx, *manager))
+        Notify(tx, *manager, "org", "你已被任命为" + Text(after, "name") + "的负责人", "可在组织架构中查看成员。", "/admin/org");
+      else
+        Notify(tx, *manager, "org", "You now manage " + Text(after, "name"), "See its members in the org tree.", "/admin/org");
+    }
+  } else if (event.topic == "user.login_failed" && after.is_object() && after.as_object().if_contains("locked") &&
+             after.as_object().at("locked").is_bool() && after.as_object().at("locked").as_bool() && event.object_id) {
+    auto locked = tx.QueryOne("SELECT username FROM users WHERE id = ?", {*event.object_id});
+    const std::string who = locked ? locked->Str(0) : "?";
+    for (const auto& admin : tx.Query("SELECT id FROM users WHERE role = 'admin' AND active = 1")) {
+      if (Chinese(tx, admin.Int(0)))
+        Notify(tx, admin.Int(0), "security", "账号已锁定：" + who, "连续登录失败次数过多。", "/admin/users");
+      else
+        Notify(tx, admin.Int(0), "security", "Account locked: " + who, "Too many failed logins in a row.", "/admin/users");
+    }
+  }
+  return core::Ok{};
+}
+
+}  // namespace salient::workflow
