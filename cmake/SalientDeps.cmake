@@ -20,3 +20,7 @@ add_library(soci::all INTERFACE IMPORTED)
 target_include_directories(soci::all INTERFACE ${SOCI_INCLUDE_DIR} ${PQ_INCLUDE_DIR})
 target_link_libraries(soci::all INTERFACE ${SOCI_SQLITE} ${SOCI_POSTGRESQL} ${SOCI_CORE}
                       ${SQLITE3_LIB} ${CMAKE_DL_LIBS})
+
+# jemalloc for the server binary: glibc malloc contends across IO and worker threads
+# (measured: /healthz 53k → 67k req/s, /api/v1/me 8.5k → 10.2k on 2 cores).
+find_library(JEMALLOC_LIB jemalloc REQUIRED)

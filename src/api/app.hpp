@@ -23,9 +23,11 @@ struct AppConfig {
 
 struct Services {
   explicit Services(store::Database& db, const AppConfig& config)
-      : db(db), roles(db), sessions(db, roles, config.auth), users(db, roles), zones(db), notifications(db) {}
+      : db(db), roles(db), sessions(db, roles, session_cache, config.auth), users(db, roles, session_cache), zones(db),
+        notifications(db) {}
   store::Database& db;
   auth::RoleCatalog roles;
+  auth::SessionCache session_cache;
   auth::SessionService sessions;
   auth::UserService users;
   org::ZoneService zones;

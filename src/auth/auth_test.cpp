@@ -16,9 +16,10 @@ class AuthTest : public ::testing::Test {
   void SetUp() override { ASSERT_TRUE(RoleCatalog::SeedBuiltins(test_db.db()).ok()); }
   TestDatabase test_db{store::Dialect::kSqlite};
   RoleCatalog roles{test_db.db()};
-  UserService users{test_db.db(), roles};
+  SessionCache cache;
+  UserService users{test_db.db(), roles, cache};
   AuthConfig config;
-  SessionService sessions{test_db.db(), roles, config};
+  SessionService sessions{test_db.db(), roles, cache, config};
 
   User MakeUser(const std::string& name, const std::string& role) {
     auto u = users.Create(Actor::System(), {name, "Secret#2026", name, role, std::nullopt, std::nullopt, std::nullopt});

@@ -122,31 +122,39 @@ core::Result<LoginResult> SessionService::Login(const LoginRequest& request) {
 
 core::Result<Actor> SessionService::Authenticate(const std::string& token, const std::string& request_id) {
   if (token.empty() || token.size() > 128) return core::Error{core::ErrorCode::kUnauthenticated, "not logged in", {}};
-  auto actor = db_.Read<Actor>([&](store::Tx& tx) -> core::Result<Actor> {
-    auto r = tx.QueryOne(
-        "SELECT s.id, s.csrf_token, u.id, u.username, u.display_name, u.role, u.zone_id FROM sessions s "
-        "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > ? "
-        "AND u.active = 1",
-        {HashToken(token), tx.Now()});
-    if (!r) return core::Error{core::ErrorCode::kUnauthenticated, "session expired or revoked; log in again", {}};
-    Actor a;
-    a.session_id = r->Int(0);
-    a.csrf_token = r->Str(1);
-    a.user_id = r->Int(2);
-    a.username = r->Str(3);
-    a.display_name = r->Str(4);
-    a.zone_id = r->OptInt(6);
-    a.request_id = request_id;
-    if (a.zone_id) {
-      for (const auto& z : tx.Query("WITH RECURSIVE sub(id) AS (SELECT id FROM zones WHERE id = ? UNION ALL "
-                                    "SELECT z.id FROM zones z JOIN sub ON z.parent_id = sub.id) SELECT id FROM sub",
-                                    {*a.zone_id}))
-        a.zone_subtree.push_back(z.Int(0));
-    }
-    a.role_name = r->Str(5);
-    return a;
-  });
-  if (!actor.ok()) return actor.error();
+  const std::string token_hash = HashToken(token);
+  std::optional<Actor> actor = cache_.Find(token_hash, db_.clock().NowMillis());
+  if (!actor) {
+    core::Millis expires_at = 0;
+    auto loaded = db_.Read<Actor>([&](store::Tx& tx) -> core::Result<Actor> {
+      auto r = tx.QueryOne(
+          "SELECT s.id, s.csrf_token, u.id, u.username, u.display_name, u.role, u.zone_id, s.expires_at "
+          "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.revoked_at IS NULL "
+          "AND s.expires_at > ? AND u.active = 1",
+          {token_hash, tx.Now()});
+      if (!r) return core::Error{core::ErrorCode::kUnauthenticated, "session expired or revoked; log in again", {}};
+      Actor a;
+      a.session_id = r->Int(0);
+      a.csrf_token = r->Str(1);
+      a.user_id = r->Int(2);
+      a.username = r->Str(3);
+      a.display_name = r->Str(4);
+      a.role_name = r->Str(5);
+      a.zone_id = r->OptInt(6);
+      expires_at = r->Int(7);
+      if (a.zone_id) {
+        for (const auto& z : tx.Query("WITH RECURSIVE sub(id) AS (SELECT id FROM zones WHERE id = ? UNION ALL "
+                                      "SELECT z.id FROM zones z JOIN sub ON z.parent_id = sub.id) SELECT id FROM sub",
+                                      {*a.zone_id}))
+          a.zone_subtree.push_back(z.Int(0));
+      }
+      return a;
+    });
+    if (!loaded.ok()) return loaded.error();
+    actor = std::move(loaded).value();
+    cache_.Put(token_hash, *actor, db_.clock().NowMillis(), expires_at);
+  }
+  // The role comes from the catalog on every request, so permission edits apply at once.
   auto role = roles_.Get(actor->role_name);
   if (!role.ok()) {
     // A user whose role vanished has no rights at all: fail closed.
@@ -154,15 +162,18 @@ core::Result<Actor> SessionService::Authenticate(const std::string& token, const
     return role.error();
   }
   actor->role = role.value();
-  return actor;
+  actor->request_id = request_id;
+  return std::move(*actor);
 }
 
 core::Status SessionService::Logout(const Actor& actor) {
-  return db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
+  auto status = db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
     tx.Exec("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", {tx.Now(), actor.session_id});
     RecordChange(tx, actor, {"user", actor.user_id, "logout", nullptr, nullptr});
     return core::Ok{};
   });
+  cache_.EvictSession(actor.session_id);
+  return status;
 }
 
 }  // namespace salient::auth

@@ -7,6 +7,7 @@
 #include "auth/actor.hpp"
 #include "auth/auth_config.hpp"
 #include "auth/role_catalog.hpp"
+#include "auth/session_cache.hpp"
 #include "auth/user.hpp"
 #include "store/database.hpp"
 
@@ -29,8 +30,8 @@ struct LoginRequest {
 
 class SessionService {
  public:
-  SessionService(store::Database& db, RoleCatalog& roles, AuthConfig config)
-      : db_(db), roles_(roles), config_(config) {}
+  SessionService(store::Database& db, RoleCatalog& roles, SessionCache& cache, AuthConfig config)
+      : db_(db), roles_(roles), cache_(cache), config_(config) {}
 
   // kUnauthenticated for a wrong username or password (one message for both),
   // kRateLimited while a delay is running, kLocked while the account is locked.
@@ -46,6 +47,7 @@ class SessionService {
 
   store::Database& db_;
   RoleCatalog& roles_;
+  SessionCache& cache_;
   AuthConfig config_;
 };
 

@@ -175,7 +175,7 @@ core::Result<core::Page<User>> UserService::List(const Actor& actor, const UserQ
 
 core::Result<User> UserService::Update(const Actor& actor, core::Id id, const UserPatch& patch) {
   if (auto s = actor.Require("user", Action::kUpdate); !s.ok()) return s.error();
-  return db_.Write<User>([&](store::Tx& tx) -> core::Result<User> {
+  return Evicting(id, db_.Write<User>([&](store::Tx& tx) -> core::Result<User> {
     if (!Visible(tx, actor, id)) return core::Error::NotFound("user");
     const User before = *LoadUser(tx, id);
     if (patch.version != before.version)
@@ -202,14 +202,14 @@ core::Result<User> UserService::Update(const Actor& actor, core::Id id, const Us
     User saved = *LoadUser(tx, id);
     RecordChange(tx, actor, {"user", id, "update", UserToJson(before), UserToJson(saved)});
     return saved;
-  });
+  }));
 }
 
 core::Result<User> UserService::UpdateProfile(const Actor& actor, UserPatch patch) {
   patch.role.reset();
   patch.zone_id.reset();
   patch.active.reset();
-  return db_.Write<User>([&](store::Tx& tx) -> core::Result<User> {
+  return Evicting(actor.user_id, db_.Write<User>([&](store::Tx& tx) -> core::Result<User> {
     auto before = LoadUser(tx, actor.user_id);
     if (!before) return core::Error::NotFound("user");
     User after = *before;
@@ -225,27 +225,27 @@ core::Result<User> UserService::UpdateProfile(const Actor& actor, UserPatch patc
     User saved = *LoadUser(tx, actor.user_id);
     RecordChange(tx, actor, {"user", saved.id, "update", UserToJson(*before), UserToJson(saved)});
     return saved;
-  });
+  }));
 }
 
 core::Status UserService::Deactivate(const Actor& actor, core::Id id) {
   if (auto s = actor.Require("user", Action::kDelete); !s.ok()) return s.error();
   if (id == actor.user_id) return core::Error::Validation("id", "you cannot deactivate yourself");
-  return db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
+  return Evicting(id, db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
     if (!Visible(tx, actor, id)) return core::Error::NotFound("user");
     const User before = *LoadUser(tx, id);
     tx.Exec("UPDATE users SET active = 0, version = version + 1, updated_at = ? WHERE id = ?", {tx.Now(), id});
     RevokeSessions(tx, id);
     RecordChange(tx, actor, {"user", id, "delete", UserToJson(before), UserToJson(*LoadUser(tx, id))});
     return core::Ok{};
-  });
+  }));
 }
 
 core::Status UserService::SetPassword(const Actor& actor, core::Id id, const std::string& password) {
   if (auto s = actor.Require("user", Action::kUpdate); !s.ok()) return s.error();
   if (auto s = CheckPasswordPolicy(password, "new_password"); !s.ok()) return s.error();
   const std::string hash = HashPassword(password);
-  return db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
+  return Evicting(id, db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
     if (!Visible(tx, actor, id)) return core::Error::NotFound("user");
     tx.Exec("UPDATE users SET password_hash = ?, failed_logins = 0, next_login_at = 0, locked_until = 0, "
             "version = version + 1, updated_at = ? WHERE id = ?",
@@ -253,7 +253,7 @@ core::Status UserService::SetPassword(const Actor& actor, core::Id id, const std
     RevokeSessions(tx, id);
     RecordChange(tx, actor, {"user", id, "password_reset", nullptr, nullptr});
     return core::Ok{};
-  });
+  }));
 }
 
 core::Status UserService::ChangeOwnPassword(const Actor& actor, const std::string& current, const std::string& next) {
@@ -267,13 +267,13 @@ core::Status UserService::ChangeOwnPassword(const Actor& actor, const std::strin
   if (!VerifyPassword(stored.value(), current))
     return core::Error::Validation("current_password", "is not your current password");
   const std::string hash = HashPassword(next);
-  return db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
+  return Evicting(actor.user_id, db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
     tx.Exec("UPDATE users SET password_hash = ?, version = version + 1, updated_at = ? WHERE id = ?",
             {hash, tx.Now(), actor.user_id});
     RevokeSessions(tx, actor.user_id);
     RecordChange(tx, actor, {"user", actor.user_id, "password_change", nullptr, nullptr});
     return core::Ok{};
-  });
+  }));
 }
 
 core::Result<core::Id> UserService::FindIdByUsername(const std::string& username) {

@@ -8,6 +8,7 @@
 #include "auth/actor.hpp"
 #include "auth/auth_config.hpp"
 #include "auth/role_catalog.hpp"
+#include "auth/session_cache.hpp"
 #include "auth/user.hpp"
 #include "core/page.hpp"
 #include "store/database.hpp"
@@ -48,7 +49,8 @@ struct UserQuery {
 
 class UserService {
  public:
-  UserService(store::Database& db, RoleCatalog& roles) : db_(db), roles_(roles) {}
+  UserService(store::Database& db, RoleCatalog& roles, SessionCache& sessions)
+      : db_(db), roles_(roles), sessions_(sessions) {}
 
   core::Result<User> Create(const Actor& actor, const NewUser& user);
   core::Result<User> Get(const Actor& actor, core::Id id);
@@ -67,8 +69,16 @@ class UserService {
  private:
   core::Status Validate(store::Tx& tx, const User& user, const std::string& field_prefix);
 
+  // Runs `change` and, once it committed, forgets the user's cached sessions.
+  template <typename T>
+  T Evicting(core::Id user_id, T result) {
+    if (result.ok()) sessions_.EvictUser(user_id);
+    return result;
+  }
+
   store::Database& db_;
   RoleCatalog& roles_;
+  SessionCache& sessions_;
 };
 
 // Reads one user row in the current transaction (no scope check; for auth internals).

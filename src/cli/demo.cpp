@@ -38,7 +38,8 @@ core::Result<core::Id> EnsureZone(org::ZoneService& zones, const auth::Actor& sy
 core::Result<std::vector<DemoLogin>> LoadDemo(Runtime& runtime) {
   auto& db = *runtime.db;
   auth::RoleCatalog roles(db);
-  auth::UserService users(db, roles);
+  auth::SessionCache sessions;
+  auth::UserService users(db, roles, sessions);
   org::ZoneService zones(db);
   const auth::Actor system = auth::Actor::System();
 

@@ -133,7 +133,8 @@ int UserAdd(const Options& o) {
     user.zone_id = zone.value();
   }
   auth::RoleCatalog roles(*runtime->db);
-  auth::UserService users(*runtime->db, roles);
+  auth::SessionCache sessions;
+  auth::UserService users(*runtime->db, roles, sessions);
   auto created = users.Create(auth::Actor::System(), user);
   if (!created.ok()) {
     PrintError(created.error());
@@ -148,7 +149,8 @@ int UserPasswd(const Options& o) {
   auto runtime = OpenRuntime(o.db, 1, o.node_id);
   if (!runtime) return 1;
   auth::RoleCatalog roles(*runtime->db);
-  auth::UserService users(*runtime->db, roles);
+  auth::SessionCache sessions;
+  auth::UserService users(*runtime->db, roles, sessions);
   auto id = users.FindIdByUsername(o.username);
   if (!id.ok()) {
     PrintError(id.error());

@@ -6,6 +6,8 @@
 #include <prometheus/registry.h>
 #include <prometheus/text_serializer.h>
 
+#include <unordered_map>
+
 namespace salient::http {
 
 struct Metrics::Impl {
@@ -30,10 +32,33 @@ Metrics::Metrics() : impl_(std::make_unique<Impl>()) {}
 Metrics::~Metrics() = default;
 
 void Metrics::ObserveRequest(const std::string& method, const std::string& route, int status, double seconds) {
-  impl_->requests.Add({{"method", method}, {"route", route}, {"status", std::to_string(status)}}).Increment();
-  static const prometheus::Histogram::BucketBoundaries kBuckets = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
-                                                                   0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
-  impl_->latency.Add({{"method", method}, {"route", route}}, kBuckets).Observe(seconds);
+  // Family::Add validates and hashes labels under a lock; the metric objects it returns
+  // live as long as the registry, so each thread remembers them by key.
+  struct Cached {
+    prometheus::Counter* requests;
+    prometheus::Histogram* latency;
+  };
+  thread_local std::unordered_map<std::string, Cached> cache;
+  thread_local const Impl* cache_owner = nullptr;
+  if (cache_owner != impl_.get()) {  // a new Metrics object (tests start several servers)
+    cache.clear();
+    cache_owner = impl_.get();
+  }
+  std::string key = method;
+  key += ' ';
+  key += route;
+  key += ' ';
+  key += std::to_string(status);
+  auto it = cache.find(key);
+  if (it == cache.end()) {
+    static const prometheus::Histogram::BucketBoundaries kBuckets = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                                     0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
+    Cached c{&impl_->requests.Add({{"method", method}, {"route", route}, {"status", std::to_string(status)}}),
+             &impl_->latency.Add({{"method", method}, {"route", route}}, kBuckets)};
+    it = cache.emplace(std::move(key), c).first;
+  }
+  it->second.requests->Increment();
+  it->second.latency->Observe(seconds);
 }
 
 std::string Metrics::Render(const Gauges& g) {

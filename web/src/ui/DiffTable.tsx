@@ -32,7 +32,8 @@ export function DiffTable({ before, after, labels, onlyChanged = false }: DiffTa
       dataSource={rows}
       pagination={false}
       locale={{ emptyText: labels.empty }}
-      rowClassName={(row) => (row.changed ? 'diff-table__row--changed' : '')}
+      // On create or delete every field "changes"; highlight only real updates.
+      rowClassName={(row) => (row.changed && before && after ? 'diff-table__row--changed' : '')}
     />
   );
 }

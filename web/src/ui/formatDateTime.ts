@@ -3,7 +3,13 @@ export function formatDateTime(iso: string | null | undefined, locale: string, t
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  };
   try {
     return new Intl.DateTimeFormat(locale, { ...options, timeZone: timeZone || undefined }).format(date);
   } catch {

@@ -26,8 +26,7 @@ export function useLanguage(): { language: Language; setLanguage: (next: Languag
       const me = queryClient.getQueryData<Me>(meQueryKey);
       if (!me || me.user.locale === next) return;
       try {
-        const user = await authApi.patchMe({ locale: next });
-        queryClient.setQueryData<Me>(meQueryKey, (old) => (old ? { ...old, user: { ...old.user, ...user } } : old));
+        queryClient.setQueryData<Me>(meQueryKey, await authApi.patchMe({ locale: next }));
       } catch {
         // The language still changes locally; the server preference is best effort.
       }

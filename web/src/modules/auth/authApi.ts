@@ -1,5 +1,4 @@
 import { request } from '../http/request';
-import type { User } from '../users/types';
 import { parseMe } from './parseMe';
 import type { LoginInput, LoginResult, Me, MePatchInput } from './types';
 
@@ -8,7 +7,8 @@ export const authApi = {
     request<LoginResult>('/auth/login', { method: 'POST', body: input, redirectOn401: false }),
   logout: () => request<void>('/auth/logout', { method: 'POST', redirectOn401: false }),
   me: async (): Promise<Me> => parseMe(await request<Parameters<typeof parseMe>[0]>('/me')),
-  patchMe: (input: MePatchInput) => request<User>('/me', { method: 'PATCH', body: input }),
+  patchMe: async (input: MePatchInput): Promise<Me> =>
+    parseMe(await request<Parameters<typeof parseMe>[0]>('/me', { method: 'PATCH', body: input })),
   changePassword: (input: { current_password: string; new_password: string }) =>
     request<void>('/me/password', { method: 'POST', body: input, redirectOn401: false }),
 };

@@ -27,14 +27,14 @@ export function useApiErrorHandler(): (error: unknown, context?: ApiErrorContext
         return;
       }
       if (error.status === 401) return;
-      if (error.status === 409 && context.conflictMessage) {
-        message.error(context.conflictMessage);
-        return;
-      }
       if (context.form && error.errors.length > 0) {
         const rest = applyFieldErrors(context.form, error.errors);
         if (rest.length === 0) return;
         message.error(rest.map((e) => `${e.field}: ${e.message}`).join('; '));
+        return;
+      }
+      if (error.status === 409 && context.conflictMessage) {
+        message.error(context.conflictMessage);
         return;
       }
       message.error(describeApiError(error, t));

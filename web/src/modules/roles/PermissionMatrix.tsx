@@ -40,7 +40,7 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
       title: t('rolesPage.object'),
       key: 'object',
       fixed: 'left',
-      width: 180,
+      width: 150,
       render: (_, object) => (
         <div>
           <div>{t(`objects.${object}`, { defaultValue: object })}</div>
@@ -54,7 +54,7 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
       title: t(`actions.${action}`, { defaultValue: action }),
       key: action,
       align: 'center' as const,
-      width: 76,
+      width: 60,
       render: (_: unknown, object: string) => (
         <Checkbox
           aria-label={`${object} ${action}`}
@@ -68,13 +68,13 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
     {
       title: t('rolesPage.scope'),
       key: 'scope',
-      width: 150,
+      width: 130,
       render: (_, object) => {
         const current = permissions[object] ?? emptyPermission;
         return (
           <Select<string>
             size="small"
-            style={{ width: 130 }}
+            style={{ width: 112 }}
             value={current.scope}
             disabled={readOnly}
             options={scopes.map((s) => ({ value: s, label: t(`scopes.${s}`, { defaultValue: s }) }))}
@@ -86,12 +86,12 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
     {
       title: t('rolesPage.hiddenFields'),
       key: 'hidden',
-      width: 260,
+      width: 220,
       render: (_, object) => (
         <Select<string[]>
           mode="tags"
           size="small"
-          style={{ width: '100%', minWidth: 200 }}
+          style={{ width: '100%', minWidth: 180 }}
           placeholder={t('rolesPage.hiddenFieldsPlaceholder')}
           value={hiddenFields[object] ?? []}
           disabled={readOnly}

@@ -1,5 +1,7 @@
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Modal, Typography, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PASSWORD_MIX } from '../../ui/passwordRules';
+import { useOpenSession } from '../../ui/useOpenSession';
 import { useApiErrorHandler } from '../http/useApiErrorHandler';
 import type { User } from './types';
 import { useUserMutations } from './useUserMutations';
@@ -7,15 +9,17 @@ import { useUserMutations } from './useUserMutations';
 type ResetPasswordModalProps = { user: User | null; onClose: () => void };
 type Values = { new_password: string; confirm: string };
 
+const FORM_ID = 'reset-password-form';
+
 /** Sets a new password for another user (this also unlocks the account). */
 export function ResetPasswordModal({ user, onClose }: ResetPasswordModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
-  const [form] = Form.useForm<Values>();
   const { resetPassword } = useUserMutations();
+  const session = useOpenSession(!!user, user);
 
-  const handleFinish = (values: Values) => {
+  const handleSubmit = (values: Values, form: FormInstance<Values>) => {
     if (!user) return;
     resetPassword.mutate(
       { id: user.id, password: values.new_password },
@@ -35,40 +39,48 @@ export function ResetPasswordModal({ user, onClose }: ResetPasswordModalProps) {
       title={t('users.resetPasswordTitle', { name: user?.username ?? '' })}
       okText={t('common.confirm')}
       cancelText={t('common.cancel')}
-      confirmLoading={resetPassword.isPending}
-      onOk={() => form.submit()}
+      okButtonProps={{ htmlType: 'submit', form: FORM_ID, loading: resetPassword.isPending }}
       onCancel={onClose}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{t('users.resetPasswordHint')}</Typography.Paragraph>
-      <Form<Values> form={form} layout="vertical" onFinish={handleFinish} preserve={false}>
-        <Form.Item
-          name="new_password"
-          label={t('password.new')}
-          rules={[
-            { required: true, message: t('validation.required') },
-            { min: 8, message: t('validation.passwordMin', { count: 8 }) },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('password.confirm')}
-          dependencies={['new_password']}
-          rules={[
-            { required: true, message: t('validation.required') },
-            ({ getFieldValue }) => ({
-              validator: (_, value: string) =>
-                !value || value === getFieldValue('new_password')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.mismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      </Form>
+      <ResetPasswordForm key={session} onSubmit={handleSubmit} />
     </Modal>
+  );
+}
+
+function ResetPasswordForm({ onSubmit }: { onSubmit: (values: Values, form: FormInstance<Values>) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  return (
+    <Form<Values> id={FORM_ID} form={form} layout="vertical" onFinish={(values) => onSubmit(values, form)}>
+      <Form.Item
+        name="new_password"
+        label={t('password.new')}
+        rules={[
+          { required: true, message: t('validation.required') },
+          { min: 8, message: t('validation.passwordMin', { count: 8 }) },
+          { pattern: PASSWORD_MIX, message: t('validation.passwordMix') },
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        name="confirm"
+        label={t('password.confirm')}
+        dependencies={['new_password']}
+        rules={[
+          { required: true, message: t('validation.required') },
+          ({ getFieldValue }) => ({
+            validator: (_, value: string) =>
+              !value || value === getFieldValue('new_password')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('password.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+    </Form>
   );
 }

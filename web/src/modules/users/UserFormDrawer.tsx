@@ -1,5 +1,7 @@
-import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { App, Button, Drawer, Form, Input, Select, Space, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PASSWORD_MIX } from '../../ui/passwordRules';
+import { useOpenSession } from '../../ui/useOpenSession';
 import { useApiErrorHandler } from '../http/useApiErrorHandler';
 import { RoleSelect } from '../roles/RoleSelect';
 import { ZoneTreeSelect } from '../zones/ZoneTreeSelect';
@@ -25,6 +27,7 @@ type UserFormValues = {
 };
 
 const editable = ['display_name', 'role', 'zone_id', 'email', 'phone', 'locale'] as const;
+const nullable = new Set<string>(['zone_id', 'email', 'phone']);
 
 function initialValues(user: User | null): Partial<UserFormValues> {
   if (!user) return { locale: 'zh-CN', role: 'sales_rep', zone_id: null };
@@ -53,13 +56,17 @@ function createInput(values: UserFormValues): UserCreateInput {
   return input;
 }
 
-/** Only what changed, plus the version the edit was based on. */
+/** Only what changed, plus the version the edit was based on. Cleared optional fields become null. */
 function patchInput(user: User, values: UserFormValues): UserPatchInput {
   const before = initialValues(user);
+  const normalise = (key: (typeof editable)[number], value: string | null | undefined) => {
+    const text = typeof value === 'string' ? value.trim() : value;
+    return nullable.has(key) && !text ? null : (text ?? '');
+  };
   const patch: UserPatchInput = { version: user.version };
   for (const key of editable) {
-    const value = values[key] ?? (key === 'zone_id' ? null : '');
-    if (value !== (before[key] ?? (key === 'zone_id' ? null : ''))) Object.assign(patch, { [key]: value });
+    const value = normalise(key, values[key]);
+    if (value !== normalise(key, before[key])) Object.assign(patch, { [key]: value });
   }
   return patch;
 }
@@ -69,11 +76,11 @@ export function UserFormDrawer({ open, user, onClose }: UserFormDrawerProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
-  const [form] = Form.useForm<UserFormValues>();
   const { create, update } = useUserMutations();
   const saving = create.isPending || update.isPending;
+  const session = useOpenSession(open, user);
 
-  const handleFinish = (values: UserFormValues) => {
+  const handleSubmit = (values: UserFormValues, form: FormInstance<UserFormValues>) => {
     const onError = (error: Error) => handleError(error, { form, conflictMessage: user ? t('errors.conflict') : undefined });
     if (!user) {
       create.mutate(createInput(values), {
@@ -108,70 +115,86 @@ export function UserFormDrawer({ open, user, onClose }: UserFormDrawerProps) {
       footer={
         <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="user-submit">
+          <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving} data-testid="user-submit">
             {user ? t('common.save') : t('common.create')}
           </Button>
         </Space>
       }
     >
-      <Form<UserFormValues>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues(user)}
-        onFinish={handleFinish}
-        requiredMark="optional"
-        preserve={false}
+      <UserForm key={session} user={user} onSubmit={handleSubmit} />
+    </Drawer>
+  );
+}
+
+const FORM_ID = 'user-form';
+
+type UserFormProps = {
+  user: User | null;
+  onSubmit: (values: UserFormValues, form: FormInstance<UserFormValues>) => void;
+};
+
+function UserForm({ user, onSubmit }: UserFormProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<UserFormValues>();
+  return (
+    <Form<UserFormValues>
+      id={FORM_ID}
+      form={form}
+      layout="vertical"
+      initialValues={initialValues(user)}
+      onFinish={(values) => onSubmit(values, form)}
+      requiredMark="optional"
+    >
+      <Form.Item
+        name="username"
+        label={t('users.username')}
+        rules={[
+          { required: true, message: t('validation.required') },
+          { pattern: /^[A-Za-z0-9_.-]{3,32}$/, message: t('users.usernameRule') },
+        ]}
       >
+        <Input disabled={!!user} autoComplete="off" data-testid="user-username" />
+      </Form.Item>
+      {user ? null : (
         <Form.Item
-          name="username"
-          label={t('users.username')}
+          name="password"
+          label={t('users.initialPassword')}
           rules={[
             { required: true, message: t('validation.required') },
-            { pattern: /^[A-Za-z0-9_.-]{2,64}$/, message: t('users.usernameRule') },
+            { min: 8, message: t('validation.passwordMin', { count: 8 }) },
+            { pattern: PASSWORD_MIX, message: t('validation.passwordMix') },
           ]}
         >
-          <Input disabled={!!user} autoComplete="off" data-testid="user-username" />
+          <Input.Password autoComplete="new-password" data-testid="user-password" />
         </Form.Item>
-        {user ? null : (
-          <Form.Item
-            name="password"
-            label={t('users.initialPassword')}
-            rules={[
-              { required: true, message: t('validation.required') },
-              { min: 8, message: t('validation.passwordMin', { count: 8 }) },
-            ]}
-          >
-            <Input.Password autoComplete="new-password" data-testid="user-password" />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="display_name"
-          label={t('users.displayName')}
-          rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
-        >
-          <Input data-testid="user-display-name" />
-        </Form.Item>
-        <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('validation.required') }]}>
-          <RoleSelect data-testid="user-role" />
-        </Form.Item>
-        <Form.Item name="zone_id" label={t('users.zone')}>
-          <ZoneTreeSelect placeholder={t('users.zonePlaceholder')} />
-        </Form.Item>
-        <Form.Item name="email" label={t('users.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="phone" label={t('users.phone')}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="locale" label={t('users.locale')}>
-          <Select<Locale>
-            options={[
-              { value: 'zh-CN', label: '中文（简体）' },
-              { value: 'en-US', label: 'English (US)' },
-            ]}
-          />
-        </Form.Item>
-      </Form>
-    </Drawer>
+      )}
+      <Form.Item
+        name="display_name"
+        label={t('users.displayName')}
+        rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+      >
+        <Input data-testid="user-display-name" />
+      </Form.Item>
+      <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('validation.required') }]}>
+        <RoleSelect data-testid="user-role" />
+      </Form.Item>
+      <Form.Item name="zone_id" label={t('users.zone')}>
+        <ZoneTreeSelect placeholder={t('users.zonePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="email" label={t('users.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="phone" label={t('users.phone')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="locale" label={t('users.locale')}>
+        <Select<Locale>
+          options={[
+            { value: 'zh-CN', label: '中文（简体）' },
+            { value: 'en-US', label: 'English (US)' },
+          ]}
+        />
+      </Form.Item>
+    </Form>
   );
 }

@@ -21,7 +21,7 @@ type UserTableProps = {
 
 /** Server-paged user table with row actions. */
 export function UserTable({ query, filters, roleLabel, onPage, onEdit, onResetPassword }: UserTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
   const formatDateTime = useFormatDateTime();
@@ -47,7 +47,7 @@ export function UserTable({ query, filters, roleLabel, onPage, onEdit, onResetPa
       title: t('users.username'),
       dataIndex: 'username',
       render: (_, user) => (
-        <Space size={4} wrap>
+        <Space size={4} className="nowrap">
           <Typography.Text strong>{user.username}</Typography.Text>
           <UserStatusTags user={user} />
         </Space>
@@ -67,6 +67,7 @@ export function UserTable({ query, filters, roleLabel, onPage, onEdit, onResetPa
     {
       title: t('users.email'),
       dataIndex: 'email',
+      width: 200,
       ellipsis: true,
       render: (email: string | null) => email || <Typography.Text type="secondary">—</Typography.Text>,
     },
@@ -79,7 +80,8 @@ export function UserTable({ query, filters, roleLabel, onPage, onEdit, onResetPa
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 230,
+      fixed: 'right',
+      width: i18n.language === 'en-US' ? 250 : 190,
       render: (_, user) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => onEdit(user)}>
@@ -121,7 +123,7 @@ export function UserTable({ query, filters, roleLabel, onPage, onEdit, onResetPa
       columns={columns}
       dataSource={query.data?.items ?? []}
       loading={query.isFetching}
-      scroll={{ x: 960 }}
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')} /> }}
       pagination={{
         current: Math.floor(filters.offset / filters.limit) + 1,

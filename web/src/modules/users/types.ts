@@ -45,8 +45,8 @@ export type UserPatchInput = {
   display_name?: string;
   role?: string;
   zone_id?: string | null;
-  email?: string;
-  phone?: string;
+  email?: string | null;
+  phone?: string | null;
   locale?: Locale;
   time_zone?: string;
   active?: boolean;

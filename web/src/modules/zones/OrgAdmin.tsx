@@ -33,6 +33,8 @@ export function OrgAdmin() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
   const [target, setTarget] = useState<ZoneFormTarget | null>(null);
+  // Everything is expanded unless the user folded it, so new nodes show up at once.
+  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
 
   const tree = useMemo(() => buildZoneTree(zones ?? []), [zones]);
   const treeData = useMemo(() => zoneTreeData(tree, (zone) => renderTitle(zone, filter)), [tree, filter]);
@@ -43,6 +45,17 @@ export function OrgAdmin() {
   }
 
   const all = zones ?? [];
+  const parentIds = new Set(all.flatMap((z) => (z.parent_id ? [z.parent_id] : [])));
+  const expandedKeys = [...parentIds].filter((id) => !collapsed.has(id));
+  const select = (id: string | null) => {
+    setSelectedId(id);
+    // Unfold the path to the selected node.
+    const open = new Set(collapsed);
+    for (let z = all.find((x) => x.id === id); z?.parent_id; z = all.find((x) => x.id === z?.parent_id)) {
+      open.delete(z.parent_id);
+    }
+    setCollapsed(open);
+  };
   const selected = all.find((z) => z.id === selectedId) ?? (tree[0]?.zone);
   const parent = selected?.parent_id ? all.find((z) => z.id === selected.parent_id) : undefined;
   const childCount = selected ? all.filter((z) => z.parent_id === selected.id).length : 0;
@@ -64,7 +77,11 @@ export function OrgAdmin() {
           }
         >
           {all.length === 0 ? (
-            <Empty description={t('org.empty')} />
+            <Empty description={t('org.empty')}>
+              <Button type="primary" onClick={() => setTarget({ mode: 'create', parent: null, kind: 'company' })}>
+                {t('org.addCompany')}
+              </Button>
+            </Empty>
           ) : (
             <>
               <Input.Search
@@ -76,9 +93,13 @@ export function OrgAdmin() {
               <Tree
                 blockNode
                 showLine
-                defaultExpandAll
+                expandedKeys={expandedKeys}
+                onExpand={(keys) => {
+                  const open = new Set(keys.map(String));
+                  setCollapsed(new Set([...parentIds].filter((id) => !open.has(id))));
+                }}
                 selectedKeys={selected ? [selected.id] : []}
-                onSelect={(keys) => keys[0] !== undefined && setSelectedId(String(keys[0]))}
+                onSelect={(keys) => keys[0] !== undefined && select(String(keys[0]))}
                 treeData={treeData}
               />
             </>
@@ -95,10 +116,10 @@ export function OrgAdmin() {
             setTarget({ mode: 'create', parent: zone, kind });
           }}
           onEdit={(zone) => setTarget({ mode: 'edit', zone })}
-          onDeleted={() => setSelectedId(parent?.id ?? null)}
+          onDeleted={() => select(parent?.id ?? null)}
         />
       </Col>
-      <ZoneFormModal target={target} onClose={() => setTarget(null)} onSaved={(zone) => setSelectedId(zone.id)} />
+      <ZoneFormModal target={target} onClose={() => setTarget(null)} onSaved={(zone) => select(zone.id)} />
     </Row>
   );
 }

@@ -54,7 +54,7 @@ export function ZoneDetails({ zone, parent, childCount, onAddChild, onEdit, onDe
         <Space wrap>
           {nextKind ? (
             <Button icon={<PlusOutlined />} onClick={() => onAddChild(zone)} data-testid="zone-add-child">
-              {t('org.addChild', { kind: t(`org.kinds.${nextKind}`) })}
+              {nextKind === 'region' ? t('org.addRegion') : t('org.addZone')}
             </Button>
           ) : null}
           <Button icon={<EditOutlined />} onClick={() => onEdit(zone)}>

@@ -1,5 +1,6 @@
-import { App, Form, Input, Modal, Tag } from 'antd';
+import { App, Form, Input, Modal, Tag, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useOpenSession } from '../../ui/useOpenSession';
 import { useApiErrorHandler } from '../http/useApiErrorHandler';
 import { UserSelect } from '../users/UserSelect';
 import type { Zone, ZoneKind } from './types';
@@ -12,18 +13,20 @@ export type ZoneFormTarget =
 type ZoneFormModalProps = { target: ZoneFormTarget | null; onClose: () => void; onSaved: (zone: Zone) => void };
 type Values = { name: string; code: string; manager_id: string | null };
 
+const FORM_ID = 'zone-form';
+
 /** Creates a child node or edits one: name, code and manager. */
 export function ZoneFormModal({ target, onClose, onSaved }: ZoneFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
-  const [form] = Form.useForm<Values>();
   const { create, update } = useZoneMutations();
+  const session = useOpenSession(!!target, target);
 
   const editing = target?.mode === 'edit' ? target.zone : null;
   const kind = target ? (target.mode === 'edit' ? target.zone.kind : target.kind) : 'zone';
 
-  const handleFinish = (values: Values) => {
+  const handleSubmit = (values: Values, form: FormInstance<Values>) => {
     if (!target) return;
     const callbacks = {
       onSuccess: (zone: Zone) => {
@@ -31,7 +34,8 @@ export function ZoneFormModal({ target, onClose, onSaved }: ZoneFormModalProps) 
         onSaved(zone);
         onClose();
       },
-      onError: (error: Error) => handleError(error, { form, conflictMessage: t('errors.conflict') }),
+      onError: (error: Error) =>
+        handleError(error, { form, conflictMessage: target.mode === 'edit' ? t('errors.conflict') : undefined }),
     };
     const fields = { name: values.name.trim(), code: values.code.trim(), manager_id: values.manager_id ?? null };
     if (target.mode === 'edit') {
@@ -53,35 +57,46 @@ export function ZoneFormModal({ target, onClose, onSaved }: ZoneFormModalProps) 
       title={title}
       okText={editing ? t('common.save') : t('common.create')}
       cancelText={t('common.cancel')}
-      confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
+      okButtonProps={{ htmlType: 'submit', form: FORM_ID, loading: create.isPending || update.isPending }}
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={handleFinish}
-        initialValues={
-          editing
-            ? { name: editing.name, code: editing.code, manager_id: editing.manager_id }
-            : { name: '', code: '', manager_id: null }
-        }
-      >
-        <Form.Item label={t('org.kind')}>
-          <Tag>{t(`org.kinds.${kind}`)}</Tag>
-        </Form.Item>
-        <Form.Item name="name" label={t('org.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
-          <Input data-testid="zone-name" />
-        </Form.Item>
-        <Form.Item name="code" label={t('org.code')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
-          <Input data-testid="zone-code" />
-        </Form.Item>
-        <Form.Item name="manager_id" label={t('org.manager')}>
-          <UserSelect allowClear placeholder={t('org.managerPlaceholder')} currentLabel={editing?.manager_name} />
-        </Form.Item>
-      </Form>
+      <ZoneForm key={session} kind={kind} zone={editing} onSubmit={handleSubmit} />
     </Modal>
+  );
+}
+
+type ZoneFormProps = {
+  kind: ZoneKind;
+  zone: Zone | null;
+  onSubmit: (values: Values, form: FormInstance<Values>) => void;
+};
+
+function ZoneForm({ kind, zone, onSubmit }: ZoneFormProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  return (
+    <Form<Values>
+      id={FORM_ID}
+      form={form}
+      layout="vertical"
+      onFinish={(values) => onSubmit(values, form)}
+      initialValues={
+        zone ? { name: zone.name, code: zone.code, manager_id: zone.manager_id } : { name: '', code: '', manager_id: null }
+      }
+    >
+      <Form.Item label={t('org.kind')}>
+        <Tag>{t(`org.kinds.${kind}`)}</Tag>
+      </Form.Item>
+      <Form.Item name="name" label={t('org.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+        <Input data-testid="zone-name" />
+      </Form.Item>
+      <Form.Item name="code" label={t('org.code')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+        <Input data-testid="zone-code" />
+      </Form.Item>
+      <Form.Item name="manager_id" label={t('org.manager')}>
+        <UserSelect allowClear placeholder={t('org.managerPlaceholder')} currentLabel={zone?.manager_name} />
+      </Form.Item>
+    </Form>
   );
 }

@@ -1,0 +1,43 @@
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Flex, Layout } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { NotificationBell } from '../../modules/notifications/NotificationBell';
+import { LanguageSwitch } from '../LanguageSwitch';
+import { findMenuEntry, menuGroups } from '../menu';
+import { UserMenu } from './UserMenu';
+
+type HeaderBarProps = { collapsed: boolean; onToggle: () => void };
+
+/** Top bar: menu toggle and breadcrumb on the left; bell, language, user on the right. */
+export function HeaderBar({ collapsed, onToggle }: HeaderBarProps) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const entry = findMenuEntry(pathname);
+  const group = entry?.group ? menuGroups.find((g) => g.key === entry.group) : undefined;
+
+  const crumbs = [
+    { title: <Link to="/">{t('menu.home')}</Link> },
+    ...(group ? [{ title: t(group.labelKey) }] : []),
+    ...(entry && entry.path !== '/' ? [{ title: <span data-testid="page-title">{t(entry.labelKey)}</span> }] : []),
+  ];
+
+  return (
+    <Layout.Header className="app-header">
+      <Flex align="center" gap={8}>
+        <Button
+          type="text"
+          icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+          onClick={onToggle}
+          aria-label={t('layout.toggleMenu')}
+        />
+        <Breadcrumb items={crumbs} />
+      </Flex>
+      <Flex align="center" gap={4}>
+        <NotificationBell />
+        <LanguageSwitch />
+        <UserMenu />
+      </Flex>
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,32 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { LoginPage } from '../pages/LoginPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { AppLayout } from './layout/AppLayout';
+import { menuEntries } from './menu';
+import { MenuRoute } from './MenuRoute';
+import { RequireAuth } from './RequireAuth';
+import { SessionWatcher } from './SessionWatcher';
+
+const pageRoutes: RouteObject[] = menuEntries.map((entry) =>
+  entry.path === '/'
+    ? { index: true, element: <MenuRoute entry={entry} /> }
+    : { path: entry.path.slice(1), element: <MenuRoute entry={entry} /> },
+);
+
+export const router = createBrowserRouter([
+  {
+    element: <SessionWatcher />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: [...pageRoutes, { path: '*', element: <NotFoundPage /> }],
+      },
+    ],
+  },
+]);
