@@ -42,18 +42,6 @@ bool ValidUsername(const std::string& name) {
          });
 }
 
-bool ValidEmail(const std::string& email) {
-  const auto at = email.find('@');
-  return email.size() <= 254 && at != std::string::npos && at > 0 &&
-         email.find('.', at) != std::string::npos && email.find(' ') == std::string::npos;
-}
-
-bool ValidPhone(const std::string& phone) {
-  return phone.size() >= 5 && phone.size() <= 24 &&
-         std::all_of(phone.begin(), phone.end(),
-                     [](char c) { return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == ' '; });
-}
-
 bool ValidTimeZone(const std::string& tz) {
   return !tz.empty() && tz.size() <= 64 && std::all_of(tz.begin(), tz.end(), [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-' || c == '+';
@@ -85,8 +73,8 @@ core::Status UserService::Validate(store::Tx& tx, const User& u, const std::stri
     return core::Error::Validation(prefix + "display_name", "must not be empty");
   if (core::Utf8Length(u.display_name) > 64)
     return core::Error::Validation(prefix + "display_name", "must be at most 64 characters");
-  if (u.email && !ValidEmail(*u.email)) return core::Error::Validation(prefix + "email", "is not an email address");
-  if (u.phone && !ValidPhone(*u.phone)) return core::Error::Validation(prefix + "phone", "is not a phone number");
+  if (u.email && !core::IsEmailAddress(*u.email)) return core::Error::Validation(prefix + "email", "is not an email address");
+  if (u.phone && !core::IsPhoneNumber(*u.phone)) return core::Error::Validation(prefix + "phone", "is not a phone number");
   if (u.locale != "zh-CN" && u.locale != "en-US")
     return core::Error::Validation(prefix + "locale", "must be zh-CN or en-US");
   if (!ValidTimeZone(u.time_zone)) return core::Error::Validation(prefix + "time_zone", "is not a time zone");

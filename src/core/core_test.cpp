@@ -56,3 +56,53 @@ TEST(Json, ParsesOrReportsInvalid) {
 }
 
 }  // namespace salient::core
+
+#include <sstream>
+
+#include "core/csv.hpp"
+#include "core/money.hpp"
+
+namespace salient::core {
+
+TEST(Money, ParsesDecimalsExactly) {
+  EXPECT_EQ(ParseDecimalMoney("261.96"), 26196);
+  EXPECT_EQ(ParseDecimalMoney("1,234.5"), 123450);
+  EXPECT_EQ(ParseDecimalMoney("-3"), -300);
+  EXPECT_EQ(ParseDecimalMoney("0.125"), 13);
+  EXPECT_EQ(ParseDecimalMoney("22.3680"), 2237);
+  EXPECT_FALSE(ParseDecimalMoney("12a"));
+  EXPECT_FALSE(ParseDecimalMoney("."));
+  EXPECT_FALSE(ParseDecimalMoney(""));
+  EXPECT_EQ(FormatMoney(26196), "261.96");
+  EXPECT_EQ(FormatMoney(-5), "-0.05");
+}
+
+TEST(Money, DiscountRoundsHalfAwayFromZero) {
+  EXPECT_EQ(ApplyDiscount(10000, 1500), 8500);
+  EXPECT_EQ(ApplyDiscount(333, 1000), 300);  // 299.7 → 300
+  EXPECT_EQ(ApplyDiscount(105, 5000), 53);   // 52.5 → 53
+  EXPECT_EQ(ApplyDiscount(100, 0), 100);
+  EXPECT_EQ(ApplyDiscount(100, 10000), 0);
+}
+
+TEST(Csv, ReadsQuotedFieldsAndReportsLines) {
+  std::istringstream in("\xEF\xBB\xBF" "a,b,c\r\n1,\"x, \"\"y\"\"\",3\n\n2,\"multi\nline\",4\n5,,");
+  CsvReader reader(in);
+  std::vector<std::string> f;
+  ASSERT_TRUE(reader.Next(f));
+  EXPECT_EQ(f, (std::vector<std::string>{"a", "b", "c"}));
+  ASSERT_TRUE(reader.Next(f));
+  EXPECT_EQ(f[1], "x, \"y\"");
+  EXPECT_EQ(reader.line(), 2);
+  ASSERT_TRUE(reader.Next(f));
+  EXPECT_EQ(f[1], "multi\nline");
+  EXPECT_EQ(reader.line(), 4);
+  ASSERT_TRUE(reader.Next(f));
+  EXPECT_EQ(reader.line(), 6);
+  EXPECT_EQ(f, (std::vector<std::string>{"5", "", ""}));
+  EXPECT_FALSE(reader.Next(f));
+  EXPECT_FALSE(reader.malformed());
+  EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
+}
+
+}  // namespace salient::core

@@ -53,4 +53,17 @@ bool IsValidUtf8(std::string_view text) {
   return true;
 }
 
+bool IsEmailAddress(std::string_view email) {
+  const auto at = email.find('@');
+  return email.size() <= 254 && at != std::string_view::npos && at > 0 &&
+         email.find('.', at) != std::string_view::npos && email.find(' ') == std::string_view::npos &&
+         email.back() != '.';
+}
+
+bool IsPhoneNumber(std::string_view phone) {
+  return phone.size() >= 5 && phone.size() <= 24 && std::all_of(phone.begin(), phone.end(), [](char c) {
+           return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == ' ' || c == '(' || c == ')';
+         });
+}
+
 }  // namespace salient::core

@@ -1,0 +1,38 @@
+#pragma once
+// Builds the WHERE and ORDER BY of list queries from validated pieces: conditions are
+// fixed SQL with `?` placeholders plus their values; sort fields come from a whitelist.
+// Never splices user text into SQL.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.hpp"
+#include "store/scope.hpp"
+#include "store/value.hpp"
+
+namespace salient::store {
+
+class Where {
+ public:
+  // Adds "AND (<sql>)" with its values.
+  Where& And(std::string sql, std::vector<Value> values = {});
+  Where& And(const Predicate& predicate) { return And(predicate.sql, predicate.params); }
+  // " WHERE ..." or "" when empty.
+  std::string Sql() const;
+  const std::vector<Value>& params() const { return params_; }
+
+ private:
+  std::string sql_;
+  std::vector<Value> params_;
+};
+
+// `sort` is "field" or "-field"; `columns` maps allowed fields to SQL expressions.
+// Returns " ORDER BY <expr> <dir>, <tiebreak>" or a kValidation error naming "sort".
+core::Result<std::string> OrderBy(std::string_view sort, const std::map<std::string, std::string, std::less<>>& columns,
+                                  std::string_view default_order, std::string_view tiebreak);
+
+// Appends `values` to `params` (for LIMIT/OFFSET after the WHERE values).
+std::vector<Value> With(std::vector<Value> params, std::initializer_list<Value> more);
+
+}  // namespace salient::store
