@@ -23,6 +23,9 @@ App::App(store::Database& db, AppConfig config) : config_(config), services_(db,
   AddRoleRoutes(router_, services_);
   AddAuditRoutes(router_, services_);
   AddNotificationRoutes(router_, services_);
+  AddCustomerRoutes(router_, services_);
+  AddProductRoutes(router_, services_);
+  AddOrderRoutes(router_, services_);
   AddOpenApiRoute(router_);
 }
 

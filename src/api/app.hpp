@@ -10,6 +10,10 @@
 #include "auth/role_catalog.hpp"
 #include "auth/session_service.hpp"
 #include "auth/user_service.hpp"
+#include "crm/contact_service.hpp"
+#include "crm/customer_service.hpp"
+#include "crm/order_service.hpp"
+#include "crm/product_service.hpp"
 #include "org/zone_service.hpp"
 #include "store/database.hpp"
 #include "workflow/notification_service.hpp"
@@ -24,7 +28,7 @@ struct AppConfig {
 struct Services {
   explicit Services(store::Database& db, const AppConfig& config)
       : db(db), roles(db), sessions(db, roles, session_cache, config.auth), users(db, roles, session_cache), zones(db),
-        notifications(db) {}
+        notifications(db), customers(db), contacts(db), products(db), orders(db) {}
   store::Database& db;
   auth::RoleCatalog roles;
   auth::SessionCache session_cache;
@@ -32,6 +36,10 @@ struct Services {
   auth::UserService users;
   org::ZoneService zones;
   workflow::NotificationService notifications;
+  crm::CustomerService customers;
+  crm::ContactService contacts;
+  crm::ProductService products;
+  crm::OrderService orders;
 };
 
 class App {
@@ -59,6 +67,9 @@ void AddZoneRoutes(Router& router, Services& services);
 void AddRoleRoutes(Router& router, Services& services);
 void AddAuditRoutes(Router& router, Services& services);
 void AddNotificationRoutes(Router& router, Services& services);
+void AddCustomerRoutes(Router& router, Services& services);
+void AddProductRoutes(Router& router, Services& services);
+void AddOrderRoutes(Router& router, Services& services);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace salient::api

@@ -62,6 +62,39 @@ std::optional<bool> BodyReader::Bool(const std::string& key, bool required) {
   return v->get_bool();
 }
 
+std::optional<double> BodyReader::Double(const std::string& key, bool required) {
+  const auto* v = Lookup(key, required);
+  if (v == nullptr) return std::nullopt;
+  if (v->is_double()) return v->get_double();
+  if (v->is_int64()) return static_cast<double>(v->get_int64());
+  if (v->is_uint64()) return static_cast<double>(v->get_uint64());
+  return TypeError(key, "must be a number"), std::nullopt;
+}
+
+std::optional<std::optional<double>> BodyReader::NullableDouble(const std::string& key) {
+  const auto* v = object_.if_contains(key);
+  if (v != nullptr && v->is_null()) return known_.insert(key), std::optional<std::optional<double>>(std::optional<double>());
+  auto d = Double(key, false);
+  if (!d) return std::nullopt;
+  return std::optional<std::optional<double>>(d);
+}
+
+std::optional<std::vector<std::string>> BodyReader::StringList(const std::string& key, std::size_t max_items,
+                                                               std::size_t max_chars) {
+  const auto* v = Lookup(key, false);
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_array()) return TypeError(key, "must be an array of strings"), std::nullopt;
+  if (v->get_array().size() > max_items)
+    return TypeError(key, "at most " + std::to_string(max_items) + " items"), std::nullopt;
+  std::vector<std::string> out;
+  for (const auto& item : v->get_array()) {
+    if (!item.is_string() || core::Utf8Length(item.get_string()) > max_chars || item.get_string().empty())
+      return TypeError(key, "must be non-empty strings of at most " + std::to_string(max_chars) + " characters"), std::nullopt;
+    out.emplace_back(item.get_string());
+  }
+  return out;
+}
+
 std::optional<core::Id> BodyReader::Id(const std::string& key, bool required) {
   const auto* v = Lookup(key, required);
   if (v == nullptr) return std::nullopt;

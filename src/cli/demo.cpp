@@ -1,10 +1,13 @@
 #include "cli/demo.hpp"
 
 #include <cstdio>
+#include <fstream>
 #include <map>
 
 #include "auth/role_catalog.hpp"
 #include "auth/user_service.hpp"
+#include "cli/import.hpp"
+#include "crm/order_import.hpp"
 #include "org/zone_service.hpp"
 
 namespace salient::cli {
@@ -33,9 +36,59 @@ core::Result<core::Id> EnsureZone(org::ZoneService& zones, const auth::Actor& sy
   return created->id;
 }
 
+// FNV-1a: a stable hash, so the same demo data always comes out the same.
+std::uint32_t StableHash(std::string_view text) {
+  std::uint32_t h = 2166136261u;
+  for (unsigned char c : text) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+constexpr core::Millis kDay = 24LL * 3600 * 1000;
+
+// Imports the Superstore history once, through the ordinary order import.
+core::Status LoadOrders(Runtime& runtime, const std::string& csv, const std::map<std::string, std::vector<core::Id>>& reps) {
+  auto& db = *runtime.db;
+  auto count = db.Read<std::int64_t>([](store::Tx& tx) -> core::Result<std::int64_t> {
+    return tx.QueryOne("SELECT COUNT(*) FROM orders")->Int(0);
+  });
+  if (!count.ok()) return count.error();
+  if (count.value() > 0) return core::Ok{};
+  std::ifstream in(csv, std::ios::binary);
+  if (!in) return core::Error::Invalid("data", "demo data not found at " + csv + " (run scripts/install-deps)");
+  const core::Millis today = db.clock().NowMillis() / kDay * kDay;
+  crm::ImportOptions options;
+  options.shift_last_order_to = today - kDay;
+  options.owner_for = [&reps](const std::string& zone_code, const std::string& state) -> std::optional<core::Id> {
+    auto it = reps.find(zone_code);
+    if (it == reps.end() || it->second.empty()) return std::nullopt;
+    return it->second[StableHash(state) % it->second.size()];  // each state belongs to one rep
+  };
+  options.channel_for = [](const std::string& code, const std::string& segment) -> std::string {
+    const unsigned roll = StableHash(code) % 100;
+    if (segment == "Consumer") return roll < 70 ? "store" : "online";
+    if (segment == "Corporate") return roll < 80 ? "direct" : "distributor";
+    return roll < 60 ? "online" : "direct";
+  };
+  options.status_for = [today](core::Millis order_date) -> std::string {
+    const core::Millis age = (today - order_date) / kDay;
+    return age < 2 ? "created" : age < 3 ? "confirmed" : age < 5 ? "picking" : age < 8 ? "shipped" : age < 30 ? "delivered" : "closed";
+  };
+  std::fprintf(stderr, "loading the Superstore order history…\n");
+  auto report = crm::ImportOrders(db, auth::Actor::System(), in, options);
+  if (!report.ok()) return report.error();
+  PrintImportReport(report.value());
+  if (!report->written) return core::Error::Invalid("data", "the demo data did not import");
+  // Credit limits: half a year's revenue, at least ¥10,000, in whole thousands.
+  return db.Transact(store::TxMode::kWrite, [](store::Tx& tx) -> core::Status {
+    tx.Exec("UPDATE customers SET credit_limit = CASE WHEN revenue_12m / 2 > 1000000 THEN "
+            "((revenue_12m / 2 + 99999) / 100000) * 100000 ELSE 1000000 END");
+    return core::Ok{};
+  });
+}
+
 }  // namespace
 
-core::Result<std::vector<DemoLogin>> LoadDemo(Runtime& runtime) {
+core::Result<std::vector<DemoLogin>> LoadDemo(Runtime& runtime, const std::string& superstore_csv) {
   auto& db = *runtime.db;
   auth::RoleCatalog roles(db);
   auth::SessionCache sessions;
@@ -73,8 +126,14 @@ core::Result<std::vector<DemoLogin>> LoadDemo(Runtime& runtime) {
       {"rep_central1", "冯建国"}, {"rep_central2", "蒋敏"}, {"rep_west1", "沈涛"}, {"rep_west2", "韩雪"},
       {"rep_south1", "朱磊"},  {"rep_south2", "秦芳"}};
 
+  std::map<std::string, std::vector<core::Id>> reps_by_zone;
   for (const DemoLogin& login : logins) {
-    if (users.FindIdByUsername(login.username).ok()) continue;
+    std::string zone_code = login.zone;
+    for (auto& c : zone_code) c = static_cast<char>(std::toupper(c));
+    if (auto existing = users.FindIdByUsername(login.username); existing.ok()) {
+      if (login.role == "sales_rep") reps_by_zone[zone_code].push_back(existing.value());
+      continue;
+    }
     auth::NewUser user;
     user.username = login.username;
     user.password = login.password;
@@ -87,6 +146,7 @@ core::Result<std::vector<DemoLogin>> LoadDemo(Runtime& runtime) {
     }
     auto created = users.Create(system, user);
     if (!created.ok()) return created.error();
+    if (login.role == "sales_rep") reps_by_zone[zone_code].push_back(created->id);
     if (login.role == "zone_manager") {
       auto zone_list = zones.List(system);
       if (!zone_list.ok()) return zone_list.error();
@@ -99,6 +159,7 @@ core::Result<std::vector<DemoLogin>> LoadDemo(Runtime& runtime) {
         }
     }
   }
+  if (auto loaded = LoadOrders(runtime, superstore_csv, reps_by_zone); !loaded.ok()) return loaded.error();
   return logins;
 }
 

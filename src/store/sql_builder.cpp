@@ -32,3 +32,11 @@ std::vector<Value> With(std::vector<Value> params, std::initializer_list<Value> 
 }
 
 }  // namespace salient::store
+
+namespace salient::store {
+std::string MonthKeySql(Dialect dialect, std::string_view column) {
+  const std::string c(column);
+  if (dialect == Dialect::kSqlite) return "strftime('%Y-%m', " + c + " / 1000, 'unixepoch')";
+  return "to_char(to_timestamp(" + c + " / 1000) AT TIME ZONE 'UTC', 'YYYY-MM')";
+}
+}  // namespace salient::store

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "store/database.hpp"
 #include "store/scope.hpp"
 #include "store/value.hpp"
 
@@ -35,4 +36,9 @@ core::Result<std::string> OrderBy(std::string_view sort, const std::map<std::str
 // Appends `values` to `params` (for LIMIT/OFFSET after the WHERE values).
 std::vector<Value> With(std::vector<Value> params, std::initializer_list<Value> more);
 
+}  // namespace salient::store
+
+namespace salient::store {
+// SQL for "YYYY-MM" (UTC) of an epoch-milliseconds column, per dialect.
+std::string MonthKeySql(Dialect dialect, std::string_view millis_column);
 }  // namespace salient::store

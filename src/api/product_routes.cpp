@@ -1,0 +1,76 @@
+// The product catalogue.
+#include <boost/json.hpp>
+
+#include "api/app.hpp"
+#include "api/body_reader.hpp"
+#include "api/reply.hpp"
+
+namespace salient::api {
+
+namespace {
+crm::ProductInput ReadProduct(BodyReader& body, bool create) {
+  crm::ProductInput in;
+  if (!create) in.version = static_cast<int>(body.Int("version", true).value_or(0));
+  in.code = body.String("code", create, 32);
+  in.name = body.String("name", create, 200);
+  in.product_line = body.String("product_line", create, 64);
+  in.category = body.String("category", create, 64);
+  in.sub_category = body.String("sub_category", false, 64);
+  in.unit = body.String("unit", false, 16);
+  in.list_price = body.Money("list_price", create);
+  in.cost_price = body.Money("cost_price");
+  in.active = body.Bool("active");
+  return in;
+}
+}  // namespace
+
+void AddProductRoutes(Router& router, Services& s) {
+  router.Add("GET", "/api/v1/products", Access::kSession, "products", "List products (q, product_line, category, active)",
+             [&s](Context& ctx) {
+               crm::ProductQuery q;
+               auto list = ParseListParams(ctx.request);
+               if (!list.ok()) return Problem(ctx, list.error());
+               q.list = list.value();
+               q.product_line = ctx.request.Query("product_line").value_or("");
+               q.category = ctx.request.Query("category").value_or("");
+               auto active = QueryBool(ctx.request, "active");
+               if (!active.ok()) return Problem(ctx, active.error());
+               q.active = active.value();
+               auto page = s.products.List(*ctx.actor, q);
+               if (!page.ok()) return Problem(ctx, page.error());
+               return PageResponse(page.value(), [&](const crm::Product& p) { return crm::ProductToJson(p, *ctx.actor); });
+             });
+
+  router.Add("POST", "/api/v1/products", Access::kSession, "products", "Create a product", [&s](Context& ctx) {
+    auto body = BodyReader::Parse(ctx.request);
+    if (!body.ok()) return Problem(ctx, body.error());
+    crm::ProductInput in = ReadProduct(body.value(), true);
+    if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
+    auto p = s.products.Create(*ctx.actor, in);
+    if (!p.ok()) return Problem(ctx, p.error());
+    return JsonResponse(201, crm::ProductToJson(p.value(), *ctx.actor));
+  });
+
+  router.Add("GET", "/api/v1/products/{id}", Access::kSession, "products", "Get a product", [&s](Context& ctx) {
+    auto id = PathId(ctx);
+    if (!id) return Problem(ctx, core::Error::NotFound("product"));
+    auto p = s.products.Get(*ctx.actor, *id);
+    if (!p.ok()) return Problem(ctx, p.error());
+    return JsonResponse(200, crm::ProductToJson(p.value(), *ctx.actor));
+  });
+
+  router.Add("PATCH", "/api/v1/products/{id}", Access::kSession, "products", "Update a product (needs version)",
+             [&s](Context& ctx) {
+               auto id = PathId(ctx);
+               if (!id) return Problem(ctx, core::Error::NotFound("product"));
+               auto body = BodyReader::Parse(ctx.request);
+               if (!body.ok()) return Problem(ctx, body.error());
+               crm::ProductInput in = ReadProduct(body.value(), false);
+               if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
+               auto p = s.products.Update(*ctx.actor, *id, in);
+               if (!p.ok()) return Problem(ctx, p.error());
+               return JsonResponse(200, crm::ProductToJson(p.value(), *ctx.actor));
+             });
+}
+
+}  // namespace salient::api

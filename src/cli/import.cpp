@@ -1,0 +1,43 @@
+#include "cli/import.hpp"
+
+#include <cstdio>
+#include <fstream>
+
+#include "core/money.hpp"
+
+namespace salient::cli {
+
+void PrintImportReport(const crm::ImportReport& r) {
+  for (const auto& issue : r.issues)
+    std::fprintf(stderr, "line %d: %s%s%s\n", issue.line, issue.column.c_str(), issue.column.empty() ? "" : ": ",
+                 issue.message.c_str());
+  std::printf("%s layout: %d rows, %d bad; %d orders, %d lines, total %s; %d customers and %d products new%s\n",
+              r.layout.c_str(), r.rows, r.bad_rows, r.orders, r.lines, core::FormatMoney(r.total).c_str(),
+              r.customers_created, r.products_created, r.written ? "" : " — nothing written");
+}
+
+int ImportOrdersCommand(Runtime& runtime, const std::string& file, bool dry_run, bool skip_bad_rows) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "error: cannot open %s\n", file.c_str());
+    return 2;
+  }
+  crm::ImportOptions options;
+  options.dry_run = dry_run;
+  options.skip_bad_rows = skip_bad_rows;
+  options.progress = [](const std::string& phase, int done, int total) {
+    if (total > 0) std::fprintf(stderr, "\r%s %d / %d", phase.c_str(), done, total);
+    else std::fprintf(stderr, "\r%s %d rows", phase.c_str(), done);
+  };
+  auto report = crm::ImportOrders(*runtime.db, auth::Actor::System(), in, options);
+  std::fprintf(stderr, "\r");
+  if (!report.ok()) {
+    std::fprintf(stderr, "error: %s\n", report.error().message.c_str());
+    return 1;
+  }
+  PrintImportReport(report.value());
+  if (!report->issues.empty() && !skip_bad_rows) return 1;
+  return 0;
+}
+
+}  // namespace salient::cli

