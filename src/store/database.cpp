@@ -103,10 +103,18 @@ class Database::Pool {
 };
 
 std::vector<Row> Tx::Query(std::string_view sql, const std::vector<Value>& params) {
+  return connection_.Query(sql, params);
+}
+
+std::int64_t Tx::Exec(std::string_view sql, const std::vector<Value>& params) {
+  return connection_.Exec(sql, params);
+}
+
+std::vector<Row> Connection::Query(std::string_view sql, const std::vector<Value>& params) {
   Bindings bindings;
   soci::row row;
   const std::string text = NumberPlaceholders(sql);
-  soci::details::prepare_temp_type prep = (connection_.session.prepare << text);
+  soci::details::prepare_temp_type prep = (session.prepare << text);
   Bind(prep, params, bindings);
   prep, soci::into(row);
   soci::statement st(prep);
@@ -134,10 +142,10 @@ std::optional<Row> Tx::QueryOne(std::string_view sql, const std::vector<Value>& 
   return std::move(rows.front());
 }
 
-std::int64_t Tx::Exec(std::string_view sql, const std::vector<Value>& params) {
+std::int64_t Connection::Exec(std::string_view sql, const std::vector<Value>& params) {
   Bindings bindings;
   const std::string text = NumberPlaceholders(sql);
-  soci::details::prepare_temp_type prep = (connection_.session.prepare << text);
+  soci::details::prepare_temp_type prep = (session.prepare << text);
   Bind(prep, params, bindings);
   soci::statement st(prep);
   st.execute(true);
@@ -196,19 +204,19 @@ core::Status Database::Transact(TxMode mode, const std::function<core::Status(Tx
       const char* begin = dialect_ == Dialect::kSqlite
                               ? (mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN")
                               : (mode == TxMode::kWrite ? "BEGIN" : "BEGIN READ ONLY");
-      connection->session << begin;
+      connection->Exec(begin, {});
       Tx tx(*connection, dialect_, ids_, clock_);
       core::Status status = work(tx);
       if (status.ok()) {
-        connection->session << "COMMIT";
+        connection->Exec("COMMIT", {});
         return status;
       }
-      connection->session << "ROLLBACK";
+      connection->Exec("ROLLBACK", {});
       return status;
     } catch (const std::exception& e) {
       failure = connection->Translate(e, retryable);
       try {
-        connection->session << "ROLLBACK";
+        connection->Exec("ROLLBACK", {});
       } catch (const std::exception&) {
         connection->broken = true;  // reconnect on next use
       }
