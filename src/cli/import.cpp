@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <unistd.h>
 
 #include "core/money.hpp"
 
@@ -25,12 +26,15 @@ int ImportOrdersCommand(Runtime& runtime, const std::string& file, bool dry_run,
   crm::ImportOptions options;
   options.dry_run = dry_run;
   options.skip_bad_rows = skip_bad_rows;
-  options.progress = [](const std::string& phase, int done, int total) {
-    if (total > 0) std::fprintf(stderr, "\r%s %d / %d", phase.c_str(), done, total);
-    else std::fprintf(stderr, "\r%s %d rows", phase.c_str(), done);
-  };
+  if (::isatty(2)) {  // a progress line for people, nothing for logs and scripts
+    options.progress = [](const std::string& phase, int done, int total) {
+      if (done % 50000 != 0) return;
+      if (total > 0) std::fprintf(stderr, "\r%s %d / %d   ", phase.c_str(), done, total);
+      else std::fprintf(stderr, "\r%s %d rows   ", phase.c_str(), done);
+    };
+  }
   auto report = crm::ImportOrders(*runtime.db, auth::Actor::System(), in, options);
-  std::fprintf(stderr, "\r");
+  if (::isatty(2)) std::fprintf(stderr, "\r%*s\r", 40, "");
   if (!report.ok()) {
     std::fprintf(stderr, "error: %s\n", report.error().message.c_str());
     return 1;

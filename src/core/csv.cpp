@@ -3,23 +3,24 @@
 namespace salient::core {
 
 bool CsvReader::Next(std::vector<std::string>& fields) {
+  // The stream buffer directly: istream::get builds a sentry per character.
+  std::streambuf& in = *in_.rdbuf();
   fields.clear();
   if (first_) {
     first_ = false;
-    if (in_.peek() == 0xEF) {
-      char bom[3];
-      in_.read(bom, 3);
-      if (!(static_cast<unsigned char>(bom[1]) == 0xBB && static_cast<unsigned char>(bom[2]) == 0xBF)) {
-        in_.clear();
-        in_.seekg(0);
+    if (in.sgetc() == 0xEF) {
+      in.sbumpc();
+      if (in.sgetc() == 0xBB) {
+        in.sbumpc();
+        if (in.sgetc() == 0xBF) in.sbumpc();
       }
     }
   }
-  int c = in_.get();
+  int c = in.sbumpc();
   // Skip blank lines between records.
   while (c == '\n' || c == '\r') {
     if (c == '\n') ++next_line_;
-    c = in_.get();
+    c = in.sbumpc();
   }
   if (c == EOF) return false;
   record_line_ = next_line_;
@@ -34,9 +35,9 @@ bool CsvReader::Next(std::vector<std::string>& fields) {
         return true;
       }
       if (c == '"') {
-        if (in_.peek() == '"') {
+        if (in.sgetc() == '"') {
           field += '"';
-          in_.get();
+          in.sbumpc();
         } else {
           quoted = false;
         }
@@ -52,7 +53,7 @@ bool CsvReader::Next(std::vector<std::string>& fields) {
       field.clear();
       field_started = false;
     } else if (c == '\n' || c == '\r' || c == EOF) {
-      if (c == '\r' && in_.peek() == '\n') in_.get();
+      if (c == '\r' && in.sgetc() == '\n') in.sbumpc();
       if (c != EOF) ++next_line_;
       fields.push_back(std::move(field));
       return true;
@@ -60,7 +61,7 @@ bool CsvReader::Next(std::vector<std::string>& fields) {
       field += static_cast<char>(c);
       field_started = true;
     }
-    c = in_.get();
+    c = in.sbumpc();
   }
 }
 

@@ -14,12 +14,23 @@
 #include "crm/customer.hpp"
 #include "crm/customer_service.hpp"
 #include "crm/order_service.hpp"
+#include "store/bulk_load.hpp"
 
 namespace salient::crm {
 
 namespace {
 
 constexpr core::Millis kDay = 24LL * 3600 * 1000;
+
+// A customer or product as first seen in the file (created if missing).
+struct NewCustomer {
+  std::string name, segment, zone, territory, city, postal_code, country;
+  std::optional<std::string> channel;
+};
+struct NewProduct {
+  std::string name, product_line, category, sub_category;
+  core::MinorUnits unit_price = 0, unit_cost = 0;
+};
 
 // One order line as read from the file, in Salient's terms.
 struct ParsedLine {
@@ -28,8 +39,7 @@ struct ParsedLine {
   core::Millis order_date = 0;
   std::optional<core::Millis> ship_date;
   std::optional<std::string> ship_mode, status, channel;
-  std::string customer_code, customer_name, segment, zone, territory, city, postal_code, country;
-  std::string product_code, product_name, product_line, category, sub_category;
+  std::string customer_code, product_code;
   int quantity = 0;
   core::MinorUnits unit_price = 0;
   int discount_bp = 0;
@@ -84,14 +94,19 @@ class Reader {
   std::string Get(const std::vector<std::string>& row, const std::string& field) const {
     auto it = index_.find(field);
     if (it == index_.end() || it->second >= row.size()) return {};
-    return core::Trim(row[it->second]);
+    const std::string& value = row[it->second];
+    // Most fields have no surrounding spaces; trim only when needed.
+    if (!value.empty() && (std::isspace(static_cast<unsigned char>(value.front())) ||
+                           std::isspace(static_cast<unsigned char>(value.back()))))
+      return core::Trim(value);
+    return value;
   }
   const std::string& Column(const std::string& field) const { return layout_.columns.at(field); }
   const Layout& layout() const { return layout_; }
 
  private:
   const Layout& layout_;
-  std::map<std::string, std::size_t> index_;
+  std::unordered_map<std::string, std::size_t> index_;
 };
 
 std::optional<int> ParseQuantity(const std::string& text) {
@@ -117,8 +132,8 @@ std::optional<double> ParseNumber(const std::string& text) {
 }
 
 // Parses one row; appends issues (naming the file's column) and returns false when bad.
-bool ParseRow(const Reader& r, const std::vector<std::string>& row, int line, ParsedLine& out,
-              std::vector<ImportIssue>& issues) {
+bool ParseRow(const Reader& r, const std::vector<std::string>& row, int line, ParsedLine& out, NewCustomer& customer,
+              NewProduct& product, std::vector<ImportIssue>& issues) {
   const std::size_t before = issues.size();
   auto bad = [&](const std::string& field, const std::string& message) {
     issues.push_back({line, r.Column(field), message});
@@ -141,21 +156,23 @@ bool ParseRow(const Reader& r, const std::vector<std::string>& row, int line, Pa
   }
   if (r.Has("channel") && !r.Get(row, "channel").empty()) {
     out.channel = r.Get(row, "channel");
+    customer.channel = out.channel;
     if (!IsChannel(*out.channel)) bad("channel", "must be direct, store, distributor or online");
   }
   out.customer_code = r.Get(row, "customer_code");
-  out.customer_name = r.Get(row, "customer_name");
-  out.segment = r.Has("segment") && !r.Get(row, "segment").empty() ? r.Get(row, "segment") : "Corporate";
-  out.zone = r.Get(row, "zone");
-  out.territory = r.Get(row, "territory");
-  out.city = r.Get(row, "city");
-  out.postal_code = r.Get(row, "postal_code");
-  out.country = r.Get(row, "country");
+  customer.name = r.Get(row, "customer_name");
+  customer.segment = r.Has("segment") && !r.Get(row, "segment").empty() ? r.Get(row, "segment") : "Corporate";
+  customer.zone = r.Get(row, "zone");
+  customer.territory = r.Get(row, "territory");
+  customer.city = r.Get(row, "city");
+  customer.postal_code = r.Get(row, "postal_code");
+  customer.country = r.Get(row, "country");
   out.product_code = r.Get(row, "product_code");
-  out.product_name = r.Get(row, "product_name");
-  out.category = r.Has("category") && !r.Get(row, "category").empty() ? r.Get(row, "category") : "General";
-  out.product_line = r.Has("product_line") && !r.Get(row, "product_line").empty() ? r.Get(row, "product_line") : out.category;
-  out.sub_category = r.Has("sub_category") ? r.Get(row, "sub_category") : "";
+  product.name = r.Get(row, "product_name");
+  product.category = r.Has("category") && !r.Get(row, "category").empty() ? r.Get(row, "category") : "General";
+  product.product_line =
+      r.Has("product_line") && !r.Get(row, "product_line").empty() ? r.Get(row, "product_line") : product.category;
+  product.sub_category = r.Has("sub_category") ? r.Get(row, "sub_category") : "";
   if (out.customer_code.size() > 32) bad("customer_code", "is longer than 32 characters");
   if (out.product_code.size() > 32) bad("product_code", "is longer than 32 characters");
 
@@ -197,6 +214,8 @@ bool ParseRow(const Reader& r, const std::vector<std::string>& row, int line, Pa
       else out.unit_cost = *cost;
     }
   }
+  product.unit_price = out.unit_price;
+  product.unit_cost = out.unit_cost;
   return issues.size() == before;
 }
 
@@ -232,6 +251,10 @@ core::Result<ImportReport> ImportOrders(store::Database& db, const auth::Actor& 
 
   // Phase 1: read and check every row.
   std::vector<ParsedLine> lines;
+  // Attributes of customers and products, from the first line that names them.
+  std::unordered_map<std::string, NewCustomer> file_customers;
+  std::unordered_map<std::string, NewProduct> file_products;
+  std::vector<std::string> customer_order, product_order;  // first-seen order, for stable ids
   std::set<std::string> bad_orders;
   std::set<int> bad_lines;
   std::unordered_map<std::string, std::size_t> first_line_of_order;
@@ -239,7 +262,13 @@ core::Result<ImportReport> ImportOrders(store::Database& db, const auth::Actor& 
     ++report.rows;
     if (row.size() == 1 && core::Trim(row[0]).empty()) continue;
     ParsedLine parsed;
-    bool ok = ParseRow(*columns, row, reader.line(), parsed, report.issues);
+    NewCustomer customer;
+    NewProduct product;
+    bool ok = ParseRow(*columns, row, reader.line(), parsed, customer, product, report.issues);
+    if (ok && file_customers.emplace(parsed.customer_code, std::move(customer)).second)
+      customer_order.push_back(parsed.customer_code);
+    if (ok && file_products.emplace(parsed.product_code, std::move(product)).second)
+      product_order.push_back(parsed.product_code);
     if (ok) {
       auto [it, inserted] = first_line_of_order.emplace(parsed.order_number, lines.size());
       if (!inserted) {
@@ -315,6 +344,9 @@ core::Result<ImportReport> ImportOrders(store::Database& db, const auth::Actor& 
   // Phase 2: write everything in one transaction.
   auto status = db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
     report.customers_created = report.products_created = 0;
+    // A big import touches far more pages than SQLite's default 2 MB cache holds; without
+    // a larger cache every index insert spills to and rereads from the WAL.
+    if (tx.dialect() == store::Dialect::kSqlite) tx.Exec("PRAGMA cache_size = -262144");
     std::unordered_map<std::string, core::Id> zones;
     std::unordered_map<core::Id, std::string> zone_codes;
     for (const auto& r : tx.Query("SELECT id, code, name FROM zones WHERE kind = 'zone'")) {
@@ -334,34 +366,47 @@ core::Result<ImportReport> ImportOrders(store::Database& db, const auth::Actor& 
     for (const auto& r : tx.Query("SELECT code, id FROM products")) products[r.Str(0)] = r.Int(1);
 
     const core::Millis now = tx.Now();
+    std::set<std::string> used_customers, used_products;
     for (const auto& l : lines) {
-      if (!customers.count(l.customer_code)) {
-        const core::Id id = tx.NewId();
-        std::optional<core::Id> zone;
-        if (auto z = zones.find(core::ToLower(l.zone)); z != zones.end()) zone = z->second;
-        std::optional<core::Id> owner;
-        if (options.owner_for) owner = options.owner_for(zone ? zone_codes[*zone] : "", l.territory);
-        const std::string channel =
-            l.channel ? *l.channel : (options.channel_for ? options.channel_for : DefaultChannel)(l.customer_code, l.segment);
-        auto opt = [](const std::string& s) { return s.empty() ? std::optional<std::string>() : std::optional<std::string>(s); };
-        tx.Exec("INSERT INTO customers (id, code, name, segment, owner_id, zone_id, territory, city, state, postal_code, "
-                "country, currency, channel, status, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, 'active', 1, ?, ?)",
-                {id, l.customer_code, l.customer_name, l.segment, owner, zone, opt(l.territory), opt(l.city),
-                 opt(l.territory), opt(l.postal_code), opt(l.country), options.currency, channel, now, now});
-        customers[l.customer_code] = {id, owner, zone, channel};
-        ++report.customers_created;
-      }
-      if (!products.count(l.product_code)) {
-        const core::Id id = tx.NewId();
-        tx.Exec("INSERT INTO products (id, code, name, product_line, category, sub_category, currency, list_price, "
-                "cost_price, active, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)",
-                {id, l.product_code, l.product_name, l.product_line, l.category, l.sub_category, options.currency,
-                 l.unit_price, l.unit_cost, now, now});
-        products[l.product_code] = id;
-        ++report.products_created;
-      }
+      used_customers.insert(l.customer_code);
+      used_products.insert(l.product_code);
     }
+    auto opt = [](const std::string& s) { return s.empty() ? std::optional<std::string>() : std::optional<std::string>(s); };
+    for (const std::string& code : customer_order) {
+      if (customers.count(code) || !used_customers.count(code)) continue;
+      const NewCustomer& c = file_customers.at(code);
+      const core::Id id = tx.NewId();
+      std::optional<core::Id> zone;
+      if (auto z = zones.find(core::ToLower(c.zone)); z != zones.end()) zone = z->second;
+      std::optional<core::Id> owner;
+      if (options.owner_for) owner = options.owner_for(zone ? zone_codes[*zone] : "", c.territory);
+      const std::string channel =
+          c.channel ? *c.channel : (options.channel_for ? options.channel_for : DefaultChannel)(code, c.segment);
+      tx.Exec("INSERT INTO customers (id, code, name, segment, owner_id, zone_id, territory, city, state, postal_code, "
+              "country, currency, channel, status, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              "?, ?, ?, ?, 'active', 1, ?, ?)",
+              {id, code, c.name, c.segment, owner, zone, opt(c.territory), opt(c.city), opt(c.territory),
+               opt(c.postal_code), opt(c.country), options.currency, channel, now, now});
+      customers[code] = {id, owner, zone, channel};
+      ++report.customers_created;
+    }
+    for (const std::string& code : product_order) {
+      if (products.count(code) || !used_products.count(code)) continue;
+      const NewProduct& p = file_products.at(code);
+      const core::Id id = tx.NewId();
+      tx.Exec("INSERT INTO products (id, code, name, product_line, category, sub_category, currency, list_price, "
+              "cost_price, active, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)",
+              {id, code, p.name, p.product_line, p.category, p.sub_category, options.currency, p.unit_price, p.unit_cost,
+               now, now});
+      products[code] = id;
+      ++report.products_created;
+    }
+
+    // Loading more than the table holds: rebuild its indexes once instead of per row.
+    const std::int64_t existing_lines = tx.QueryOne("SELECT COUNT(*) FROM order_lines")->Int(0);
+    std::optional<store::SecondaryIndexes> indexes;
+    if (static_cast<std::int64_t>(lines.size()) > existing_lines && lines.size() > 10000)
+      indexes = store::SecondaryIndexes::Drop(tx, {"orders", "order_lines", "order_events"});
 
     // Lines grouped by order, in file order.
     std::map<std::size_t, std::vector<const ParsedLine*>> by_first_line;
@@ -393,7 +438,9 @@ core::Result<ImportReport> ImportOrders(store::Database& db, const auth::Actor& 
         tx.Exec("UPDATE customers SET credit_used = credit_used + ? WHERE id = ?", {inserted.total, customer.id});
       if (options.progress && ++written % 1000 == 0) options.progress("write", written, report.orders);
     }
+    if (indexes) indexes->Rebuild(tx);
     RecomputeCustomerStats(tx);
+    if (tx.dialect() == store::Dialect::kSqlite) tx.Exec("PRAGMA cache_size = -16384");
     auth::RecordChange(tx, actor,
                        {"order", std::nullopt, "import", nullptr,
                         boost::json::object{{"layout", report.layout},

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <thread>
 
+#include "store/bulk_load.hpp"
 #include "store/jobs.hpp"
 #include "store/outbox.hpp"
 #include "store/scope.hpp"
@@ -181,6 +182,31 @@ TEST_P(DatabaseContract, ConcurrentIncrementsAreNotLost) {
     return tx.QueryOne("SELECT last_id FROM outbox_consumers WHERE name = 'counter'")->Int(0);
   });
   EXPECT_EQ(value.value(), 100);
+}
+
+TEST_P(DatabaseContract, SecondaryIndexesAreDroppedAndRebuiltButConstraintsStay) {
+  auto count_indexes = [&] {
+    return db.Read<std::int64_t>([](Tx& tx) -> core::Result<std::int64_t> {
+      return tx.dialect() == Dialect::kSqlite
+                 ? tx.QueryOne("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'jobs'")->Int(0)
+                 : tx.QueryOne("SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'jobs'")->Int(0);
+    }).value();
+  };
+  const auto before = count_indexes();
+  ASSERT_TRUE(db.Transact(TxMode::kWrite, [&](Tx& tx) -> core::Status {
+    auto dropped = SecondaryIndexes::Drop(tx, {"jobs"});
+    EXPECT_EQ(EnqueueJob(tx, "k", "{}", {.dedupe_key = "same"}).has_value(), true);
+    dropped.Rebuild(tx);
+    return core::Ok{};
+  }).ok());
+  EXPECT_EQ(count_indexes(), before);
+  // The UNIQUE constraint on dedupe_key survived the drop.
+  auto duplicate = db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+    tx.Exec("INSERT INTO jobs (id, kind, payload, status, run_at, dedupe_key, created_at, updated_at) "
+            "VALUES (1, 'k', '{}', 'queued', 0, 'same', 0, 0)");
+    return core::Ok{};
+  });
+  EXPECT_EQ(duplicate.error().code, core::ErrorCode::kConflict);
 }
 
 }  // namespace salient::store::testing
