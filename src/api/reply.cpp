@@ -44,6 +44,7 @@ core::Result<core::ListParams> ParseListParams(const Request& request) {
   }
   if (auto sort = request.Query("sort")) p.sort = *sort;
   if (auto q = request.Query("q")) p.q = q->substr(0, 200);
+  if (auto cursor = request.Query("cursor")) p.cursor = cursor->substr(0, 512);
   return p;
 }
 

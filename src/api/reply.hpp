@@ -27,8 +27,11 @@ template <typename T, typename ToJson>
 Response PageResponse(const core::Page<T>& page, ToJson to_json) {
   boost::json::array items;
   for (const auto& item : page.items) items.push_back(to_json(item));
-  return JsonResponse(200, boost::json::object{{"items", std::move(items)}, {"total", page.total},
-                                               {"next_cursor", nullptr}});
+  boost::json::object body{{"items", std::move(items)},
+                           {"total", page.total},
+                           {"next_cursor", page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr}};
+  if (page.total_capped) body["total_capped"] = true;
+  return JsonResponse(200, body);
 }
 
 }  // namespace salient::api

@@ -1,6 +1,7 @@
 #pragma once
 // One page of a list: the items plus the total matching the filters.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,8 @@ template <typename T>
 struct Page {
   std::vector<T> items;
   std::int64_t total = 0;
+  bool total_capped = false;         // large tables: `total` is a lower bound ("10,000+")
+  std::optional<std::string> next_cursor;  // keyset pagination: pass back as `cursor`
 };
 
 // Common list parameters; `limit` is clamped to [1, 200] by the api layer.
@@ -18,6 +21,7 @@ struct ListParams {
   int offset = 0;
   std::string sort;  // "field" ascending, "-field" descending; empty: the default order
   std::string q;     // free-text search
+  std::string cursor;  // from a previous page's next_cursor (replaces offset)
 };
 
 }  // namespace salient::core

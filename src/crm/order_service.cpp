@@ -248,13 +248,19 @@ core::Result<core::Page<Order>> OrderService::List(const auth::Actor& actor, con
   static const std::map<std::string, std::string, std::less<>> kSort = {
       {"order_date", "o.order_date"}, {"number", "o.number"}, {"total", "o.total"}, {"status", "o.status"},
       {"customer_name", "c.name"}};
-  auto order = store::OrderBy(q.list.sort.empty() ? "-order_date" : q.list.sort, kSort, "o.order_date DESC", "o.id DESC");
+  const std::string sort = q.list.sort.empty() ? "-order_date" : q.list.sort;
+  auto order = store::OrderBy(sort, kSort, "o.order_date DESC", "o.id");
   if (!order.ok()) return order.error();
+  const bool descending = sort.front() == '-';
+  const std::string field = descending ? sort.substr(1) : sort;
   store::Where where;
   where.And(store::ScopePredicate(actor.Scope("order"), "o.owner_id", "o.zone_id"));
   if (!q.list.q.empty()) {
+    // A number prefix uses the number index; a customer name finds the customers first
+    // (a small table) and their orders through the customer index.
     const std::string like = "%" + core::ToLower(q.list.q) + "%";
-    where.And("LOWER(o.number) LIKE ? OR LOWER(c.name) LIKE ?", {like, like});
+    where.And("(o.number >= ? AND o.number < ?) OR o.customer_id IN (SELECT id FROM customers WHERE LOWER(name) LIKE ?)",
+              {q.list.q, q.list.q + "\xF4\x8F\xBF\xBF", like});
   }
   if (!q.status.empty()) where.And("o.status = ?", {q.status});
   if (!q.channel.empty()) where.And("o.channel = ?", {q.channel});
@@ -263,13 +269,29 @@ core::Result<core::Page<Order>> OrderService::List(const auth::Actor& actor, con
   if (q.owner_id) where.And("o.owner_id = ?", {*q.owner_id});
   if (q.from) where.And("o.order_date >= ?", {*q.from});
   if (q.to) where.And("o.order_date < ?", {*q.to});
+  const std::string from = " FROM orders o JOIN customers c ON c.id = o.customer_id";
   return db_.Read<core::Page<Order>>([&](store::Tx& tx) -> core::Result<core::Page<Order>> {
     core::Page<Order> page;
-    page.total = tx.QueryOne("SELECT COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id" + where.Sql(),
-                             where.params())->Int(0);
-    for (const auto& r : tx.Query(std::string(kSelect) + where.Sql() + order.value() + " LIMIT ? OFFSET ?",
-                                  store::With(where.params(), {q.list.limit, q.list.offset})))
+    const auto count = store::CountUpTo(tx, from + where.Sql(), where.params());
+    page.total = count.count;
+    page.total_capped = count.capped;
+    store::Where paged = where;
+    if (!q.list.cursor.empty())
+      if (auto s = store::AfterCursor(paged, {kSort.at(field), "o.id", descending}, q.list.cursor); !s.ok()) return s.error();
+    const int offset = q.list.cursor.empty() ? q.list.offset : 0;
+    for (const auto& r : tx.Query(std::string(kSelect) + paged.Sql() + order.value() + " LIMIT ? OFFSET ?",
+                                  store::With(paged.params(), {q.list.limit + 1, offset})))
       page.items.push_back(FromRow(r));
+    if (static_cast<int>(page.items.size()) > q.list.limit) {  // one extra row tells there is a next page
+      page.items.pop_back();
+      const Order& last = page.items.back();
+      const store::Value value = field == "order_date" ? store::Value(last.order_date)
+                                 : field == "number"   ? store::Value(last.number)
+                                 : field == "total"    ? store::Value(last.total)
+                                 : field == "status"   ? store::Value(last.status)
+                                                       : store::Value(last.customer_name);
+      page.next_cursor = store::MakeCursor(value, last.id);
+    }
     return page;
   });
 }

@@ -14,7 +14,7 @@ std::string Where::Sql() const { return sql_; }
 
 core::Result<std::string> OrderBy(std::string_view sort, const std::map<std::string, std::string, std::less<>>& columns,
                                   std::string_view default_order, std::string_view tiebreak) {
-  if (sort.empty()) return " ORDER BY " + std::string(default_order) + ", " + std::string(tiebreak);
+  if (sort.empty()) return " ORDER BY " + std::string(default_order) + ", " + std::string(tiebreak) + " ASC";
   const bool descending = sort.front() == '-';
   const std::string_view field = descending ? sort.substr(1) : sort;
   auto it = columns.find(field);
@@ -23,7 +23,8 @@ core::Result<std::string> OrderBy(std::string_view sort, const std::map<std::str
     for (const auto& [name, _] : columns) allowed += (allowed.empty() ? "" : ", ") + name;
     return core::Error::Validation("sort", "cannot sort by " + std::string(field) + " (use " + allowed + ")");
   }
-  return " ORDER BY " + it->second + (descending ? " DESC" : " ASC") + ", " + std::string(tiebreak);
+  const char* direction = descending ? " DESC" : " ASC";
+  return " ORDER BY " + it->second + direction + ", " + std::string(tiebreak) + direction;
 }
 
 std::vector<Value> With(std::vector<Value> params, std::initializer_list<Value> more) {
@@ -39,4 +40,50 @@ std::string MonthKeySql(Dialect dialect, std::string_view column) {
   if (dialect == Dialect::kSqlite) return "strftime('%Y-%m', " + c + " / 1000, 'unixepoch')";
   return "to_char(to_timestamp(" + c + " / 1000) AT TIME ZONE 'UTC', 'YYYY-MM')";
 }
+}  // namespace salient::store
+
+#include <boost/json.hpp>
+
+namespace salient::store {
+
+CappedCount CountUpTo(Tx& tx, const std::string& from_where, const std::vector<Value>& params, std::int64_t cap) {
+  const std::int64_t n =
+      tx.QueryOne("SELECT COUNT(*) FROM (SELECT 1 " + from_where + " LIMIT ?) AS capped", With(params, {cap + 1}))->Int(0);
+  return n > cap ? CappedCount{cap, true} : CappedCount{n, false};
+}
+
+std::string MakeCursor(const Value& sort_value, std::int64_t id) {
+  boost::json::array a;
+  if (auto p = std::get_if<std::int64_t>(&sort_value)) a.emplace_back(*p);
+  else if (auto p = std::get_if<std::string>(&sort_value)) a.emplace_back(*p);
+  else if (auto p = std::get_if<double>(&sort_value)) a.emplace_back(*p);
+  else a.emplace_back(nullptr);
+  a.emplace_back(std::to_string(id));
+  return boost::json::serialize(a);
+}
+
+core::Status AfterCursor(Where& where, const Keyset& keyset, const std::string& cursor) {
+  boost::system::error_code ec;
+  auto parsed = boost::json::parse(cursor, ec);
+  auto bad = [] { return core::Error::Invalid("cursor", "is not a cursor from a previous page"); };
+  if (ec || !parsed.is_array() || parsed.as_array().size() != 2 || !parsed.as_array()[1].is_string()) return bad();
+  const auto& v = parsed.as_array()[0];
+  Value sort_value;
+  if (v.is_int64()) sort_value = v.as_int64();
+  else if (v.is_string()) sort_value = std::string(v.as_string());
+  else if (v.is_double()) sort_value = v.as_double();
+  else return bad();
+  std::int64_t id = 0;
+  try {
+    id = std::stoll(std::string(parsed.as_array()[1].as_string()));
+  } catch (const std::exception&) {
+    return bad();
+  }
+  const char* op = keyset.descending ? "<" : ">";
+  where.And(keyset.expression + " " + op + " ? OR (" + keyset.expression + " = ? AND " + keyset.id_column + " " + op +
+                " ?)",
+            {sort_value, sort_value, id});
+  return core::Ok{};
+}
+
 }  // namespace salient::store

@@ -29,7 +29,8 @@ class Where {
 };
 
 // `sort` is "field" or "-field"; `columns` maps allowed fields to SQL expressions.
-// Returns " ORDER BY <expr> <dir>, <tiebreak>" or a kValidation error naming "sort".
+// Returns " ORDER BY <expr> <dir>, <tiebreak> <dir>" (the unique tiebreak column keeps
+// pages stable) or a kValidation error naming "sort".
 core::Result<std::string> OrderBy(std::string_view sort, const std::map<std::string, std::string, std::less<>>& columns,
                                   std::string_view default_order, std::string_view tiebreak);
 
@@ -41,4 +42,27 @@ std::vector<Value> With(std::vector<Value> params, std::initializer_list<Value> 
 namespace salient::store {
 // SQL for "YYYY-MM" (UTC) of an epoch-milliseconds column, per dialect.
 std::string MonthKeySql(Dialect dialect, std::string_view millis_column);
+}  // namespace salient::store
+
+namespace salient::store {
+
+// Counts the rows of `from_where` (e.g. "FROM orders o WHERE ...") but stops at `cap`:
+// an exact total is not worth scanning half a million rows for a list page.
+struct CappedCount {
+  std::int64_t count = 0;
+  bool capped = false;
+};
+CappedCount CountUpTo(Tx& tx, const std::string& from_where, const std::vector<Value>& params, std::int64_t cap = 10000);
+
+// Keyset pagination on (sort expression, id). A cursor is the last row's sort value and
+// id; the next page continues strictly after it in the list's direction.
+struct Keyset {
+  std::string expression;  // e.g. "o.order_date"
+  std::string id_column;   // e.g. "o.id"
+  bool descending = true;
+};
+// Adds the "after the cursor" condition; kInvalidArgument naming "cursor" when malformed.
+core::Status AfterCursor(Where& where, const Keyset& keyset, const std::string& cursor);
+std::string MakeCursor(const Value& sort_value, std::int64_t id);
+
 }  // namespace salient::store
