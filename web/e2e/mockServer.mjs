@@ -14,7 +14,7 @@ const now = () => new Date().toISOString();
 let nextId = 1000;
 const newId = () => String(++nextId);
 
-const objects = ['user', 'zone', 'role', 'audit_log', 'customer', 'opportunity', 'quote', 'order', 'product'];
+const objects = ['user', 'zone', 'role', 'audit_log', 'customer', 'contact', 'opportunity', 'quote', 'order', 'product'];
 const actions = ['read', 'create', 'update', 'delete', 'approve', 'export'];
 const scopes = ['none', 'own', 'zone', 'subtree', 'all'];
 const roleLabels = {
@@ -23,11 +23,26 @@ const roleLabels = {
   warehouse: ['仓库', 'Warehouse'], logistics: ['物流', 'Logistics'], dispatcher: ['调度', 'Dispatcher'],
   engineer: ['服务工程师', 'Service engineer'], analyst: ['分析师', 'Analyst'],
 };
+// A small copy of the server's built-in grants (src/auth/permissions.cpp).
+function grant(role, object) {
+  const sales = ['customer', 'contact', 'opportunity', 'quote', 'order'];
+  if (role === 'admin') return { actions: object === 'audit_log' ? ['read', 'export'] : [...actions], scope: 'all' };
+  if (role === 'sales_director' || role === 'zone_manager') {
+    const scope = role === 'sales_director' ? 'all' : 'subtree';
+    if (sales.includes(object)) return { actions: [...actions], scope };
+    if (['user', 'zone', 'product'].includes(object)) return { actions: ['read'], scope };
+  }
+  if (role === 'sales_rep') {
+    if (sales.includes(object)) return { actions: ['read', 'create', 'update'], scope: 'own' };
+    if (object === 'user') return { actions: ['read'], scope: 'own' };
+    if (['zone', 'product'].includes(object)) return { actions: ['read'], scope: 'all' };
+  }
+  if (['customer', 'order', 'product', 'zone'].includes(object)) return { actions: ['read'], scope: 'all' };
+  return { actions: [], scope: 'none' };
+}
 const roles = Object.entries(roleLabels).map(([name, [zh, en]]) => ({
   name, label_zh: zh, label_en: en, builtin: true, version: 1,
-  permissions: Object.fromEntries(objects.map((o) => [o, name === 'admin'
-    ? { actions: [...actions], scope: 'all' }
-    : o === 'customer' ? { actions: ['read', 'create', 'update'], scope: name === 'sales_rep' ? 'own' : 'zone' } : { actions: [], scope: 'none' }])),
+  permissions: Object.fromEntries(objects.map((o) => [o, grant(name, o)])),
   hidden_fields: name === 'sales_rep' ? { product: ['cost_price'] } : {},
 }));
 
@@ -55,6 +70,10 @@ addUser({ username: 'li.na', display_name: '李娜', role: 'sales_rep', zone_id:
 addUser({ username: 'wang.fang', display_name: '王芳', role: 'finance', zone_id: '1', locked: true }, 'Passw0rd!');
 addUser({ username: 'chen.jie', display_name: '陈杰', role: 'sales_rep', zone_id: '6', active: false }, 'Passw0rd!');
 zones[3].manager_id = users[1].user.id;
+addUser({ username: 'director', display_name: '王总监', role: 'sales_director', zone_id: '1' }, 'Demo#2026');
+addUser({ username: 'rep_east1', display_name: '吴晓东', role: 'sales_rep', zone_id: '4' }, 'Demo#2026');
+addUser({ username: 'rep_east2', display_name: '郑丽华', role: 'sales_rep', zone_id: '5' }, 'Demo#2026');
+addUser({ username: 'rep_south1', display_name: '朱磊', role: 'sales_rep', zone_id: '6' }, 'Demo#2026');
 
 const audit = [];
 function record(actor, action, object, objectId, before, after) {
@@ -143,7 +162,8 @@ async function api(req, res, url) {
   }
   if (path === '/me' && method === 'PATCH') {
     Object.assign(me, await readJson(req), { version: me.version + 1, updated_at: now() });
-    return send(res, 200, userView(me));
+    const role = roles.find((r) => r.name === me.role);
+    return send(res, 200, { user: userView(me), permissions: role.permissions, hidden_fields: role.hidden_fields });
   }
   if (path === '/me/password' && method === 'POST') {
     const body = await readJson(req);
@@ -266,7 +286,261 @@ async function api(req, res, url) {
     res.writeHead(204);
     return res.end();
   }
+  const handled = await salesApi(req, res, url, path, method, me);
+  if (handled !== false) return handled;
   return problem(res, 404, 'Not found', `no route ${method} ${path}`);
+}
+
+// ---------- sales core (docs/api.md, "Sales core"): seeded, deterministic data ----------
+let seed = 7;
+const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+const pick = (list) => list[Math.floor(rnd() * list.length)];
+const catalog = {
+  Furniture: ['Chairs', 'Tables', 'Bookcases', 'Furnishings'],
+  'Office Supplies': ['Paper', 'Binders', 'Storage', 'Art'],
+  Technology: ['Phones', 'Machines', 'Copiers', 'Accessories'],
+};
+const products = [];
+for (const [category, subs] of Object.entries(catalog)) {
+  for (const sub of subs) {
+    for (let i = 1; i <= 5; i++) {
+      const list = Math.round((20 + rnd() * (category === 'Technology' ? 3000 : 600)) * 100);
+      products.push({ id: newId(), code: `${category.slice(0, 3).toUpperCase()}-${sub.slice(0, 2).toUpperCase()}-${1000 + products.length}`,
+        name: `${sub} ${['Pro', 'Classic', 'Lite', 'Max', 'Eco'][i - 1]} ${100 + products.length}`, product_line: `${category} / ${sub}`,
+        category, sub_category: sub, list_price: list, cost_price: Math.round(list * 0.62), currency: 'CNY', unit: '件', active: i !== 5, version: 1 });
+    }
+  }
+}
+const salesUsers = users.map((u) => u.user).filter((u) => u.role === 'sales_rep' && u.active);
+const cities = [['上海', '上海'], ['杭州', '浙江'], ['南京', '江苏'], ['深圳', '广东'], ['广州', '广东'], ['苏州', '江苏']];
+const customers = [];
+const customerNames = ['华东贸易', '星河电子', '远航物流', '恒信实业', '金桥商贸', '嘉禾科技', '宏图办公', '瑞丰家居', '天成建设', '青松教育', '蓝海零售', '明德咨询'];
+for (let i = 0; i < 60; i++) {
+  const owner = salesUsers[i % salesUsers.length];
+  const [city, state] = pick(cities);
+  customers.push({ id: newId(), code: `C-${String(10001 + i)}`, name: `${customerNames[i % customerNames.length]}${i >= 12 ? ` ${Math.floor(i / 12) + 1} 号店` : ''}`,
+    segment: pick(['Consumer', 'Corporate', 'Home Office']), industry: pick(['零售', '制造', '教育', null]), grade_override: null,
+    grade_override_reason: null, owner_id: owner.id, owner_name: owner.display_name, zone_id: owner.zone_id, territory: null,
+    address: `${city}市中山路 ${i + 1} 号`, city, state, postal_code: null, country: 'CN', latitude: null, longitude: null, currency: 'CNY',
+    credit_limit: Math.round(rnd() * 50) * 1_000_000, credit_used: 0, channel: pick(['direct', 'store', 'distributor', 'online']), tags: [],
+    status: pick(['active', 'active', 'active', 'dormant', 'lead']), phone: `1380000${String(1000 + i)}`, email: null, last_visit_at: null,
+    last_order_at: null, version: 1, created_at: now(), updated_at: now() });
+}
+const contacts = customers.slice(0, 30).map((c, i) => ({ id: newId(), customer_id: c.id, name: pick(['张敏', '李强', '王磊', '刘洋']),
+  title: pick(['采购经理', '总经理', '财务主管']), phone: `1390000${String(2000 + i)}`, email: null, is_primary: true, version: 1 }));
+const lifecycle = ['created', 'credit_check', 'confirmed', 'picking', 'shipped', 'delivered', 'closed'];
+const orders = [];
+const today = new Date();
+for (let i = 0; i < 500; i++) {
+  const customer = pick(customers);
+  const daysAgo = Math.floor(rnd() * 400);
+  const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - daysAgo));
+  const lines = Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, n) => {
+    const p = pick(products);
+    const quantity = 1 + Math.floor(rnd() * 6);
+    const discount_pct = pick([0, 0, 10, 20]);
+    return { line_no: n + 1, product_id: p.id, product_code: p.code, product_name: p.name, quantity, list_price: p.list_price,
+      discount_pct, net_amount: Math.round(p.list_price * quantity * (1 - discount_pct / 100)) };
+  });
+  const subtotal = lines.reduce((s, l) => s + l.list_price * l.quantity, 0);
+  const total = lines.reduce((s, l) => s + l.net_amount, 0);
+  const stage = daysAgo > 30 ? 6 : Math.floor(rnd() * 7);
+  const status = daysAgo < 20 && rnd() < 0.08 ? 'cancelled' : lifecycle[stage];
+  const at = date.toISOString();
+  const timeline = [{ from_status: null, to_status: 'created', actor_name: customer.owner_name, note: null, at }];
+  for (let k = 1; k <= (status === 'cancelled' ? 1 : stage); k++) {
+    timeline.push({ from_status: lifecycle[k - 1], to_status: lifecycle[k], actor_name: pick(['李财务', '赵仓管', '钱物流', customer.owner_name]),
+      note: k === 1 ? '额度内，自动通过' : null, at: new Date(date.getTime() + k * 86400000).toISOString() });
+  }
+  if (status === 'cancelled') timeline.push({ from_status: 'credit_check', to_status: 'cancelled', actor_name: customer.owner_name, note: '客户取消采购计划', at: new Date(date.getTime() + 2 * 86400000).toISOString() });
+  orders.push({ id: newId(), number: `SO-${date.getUTCFullYear()}-${String(10000 + i)}`, customer_id: customer.id, customer_name: customer.name,
+    owner_id: customer.owner_id, owner_name: customer.owner_name, zone_id: customer.zone_id, channel: customer.channel, status,
+    order_date: at, ship_date: stage >= 4 ? new Date(date.getTime() + 4 * 86400000).toISOString() : null,
+    ship_mode: pick(['Standard Class', 'Second Class', 'First Class', 'Same Day']), currency: 'CNY', subtotal, discount_total: subtotal - total,
+    total, line_count: lines.length, version: 1, created_at: at, updated_at: at, lines, timeline });
+}
+const zoneName = (id) => zones.find((z) => z.id === id)?.name ?? null;
+const yearAgo = Date.now() - 365 * 86400000;
+for (const c of customers) {
+  const mine = orders.filter((o) => o.customer_id === c.id && o.status !== 'cancelled');
+  c.revenue_12m = mine.filter((o) => Date.parse(o.order_date) >= yearAgo).reduce((s, o) => s + o.total, 0);
+  c.credit_used = mine.filter((o) => !['delivered', 'closed'].includes(o.status)).reduce((s, o) => s + o.total, 0);
+  c.last_order_at = mine.map((o) => o.order_date).sort().at(-1) ?? null;
+  c.grade_computed = c.revenue_12m > 8_000_000 ? 'A' : c.revenue_12m > 2_000_000 ? 'B' : 'C';
+}
+const customerView = (c, me) => {
+  const { grade_override, ...rest } = c;
+  const view = { ...rest, grade: grade_override ?? c.grade_computed, zone_name: zoneName(c.zone_id) };
+  const role = roles.find((r) => r.name === me.role);
+  for (const f of role.hidden_fields.customer ?? []) delete view[f];
+  return view;
+};
+const orderView = (o, detail = false) => {
+  const { lines, timeline, ...rest } = o;
+  return detail ? { ...rest, zone_name: zoneName(o.zone_id), lines, timeline } : { ...rest, zone_name: zoneName(o.zone_id) };
+};
+function inScope(me, object, record) {
+  const p = roles.find((r) => r.name === me.role).permissions[object];
+  if (!p || p.scope === 'none' || !p.actions.includes('read')) return false;
+  if (p.scope === 'own') return record.owner_id === me.id;
+  return true;
+}
+function sortBy(items, sort, fallback) {
+  const key = sort || fallback;
+  if (!key) return items;
+  const desc = key.startsWith('-');
+  const field = desc ? key.slice(1) : key;
+  return [...items].sort((a, b) => {
+    const x = a[field] ?? '';
+    const y = b[field] ?? '';
+    return (x < y ? -1 : x > y ? 1 : 0) * (desc ? -1 : 1);
+  });
+}
+
+async function salesApi(req, res, url, path, method, me) {
+  const f = (k) => url.searchParams.get(k) || '';
+  if (path === '/customers' && method === 'GET') {
+    const q = f('q').toLowerCase();
+    const items = customers.filter((c) => inScope(me, 'customer', c) && (!q || `${c.name} ${c.code}`.toLowerCase().includes(q)) &&
+      ['status', 'segment', 'channel', 'zone_id', 'owner_id'].every((k) => !f(k) || c[k] === f(k)) &&
+      (!f('grade') || (c.grade_override ?? c.grade_computed) === f('grade'))).map((c) => customerView(c, me));
+    return list(res, sortBy(items, f('sort'), 'name'), url);
+  }
+  if (path === '/customers' && method === 'POST') {
+    const body = await readJson(req);
+    if (!body.name) return problem(res, 422, 'Invalid request', '1 field is invalid', [{ field: 'name', message: 'must not be empty' }]);
+    const c = { id: newId(), code: `C-${10001 + customers.length}`, industry: null, grade_override: null, grade_override_reason: null,
+      grade_computed: 'C', owner_id: me.id, owner_name: me.display_name, zone_id: me.zone_id, territory: null, address: null, city: null,
+      state: null, postal_code: null, country: null, latitude: null, longitude: null, currency: 'CNY', credit_limit: 0, credit_used: 0,
+      revenue_12m: 0, tags: [], status: 'lead', phone: null, email: null, last_visit_at: null, last_order_at: null, version: 1,
+      created_at: now(), updated_at: now(), ...body };
+    customers.push(c);
+    record(me, 'create', 'customer', c.id, null, customerView(c, me));
+    return send(res, 201, customerView(c, me));
+  }
+  let m = path.match(/^\/customers\/(\w+)(?:\/(grade|timeline|contacts))?$/);
+  if (m) {
+    const c = customers.find((x) => x.id === m[1]);
+    if (!c || !inScope(me, 'customer', c)) return problem(res, 404, 'Not found', 'customer not found');
+    if (!m[2] && method === 'GET') return send(res, 200, customerView(c, me));
+    if (!m[2] && method === 'PATCH') {
+      const body = await readJson(req);
+      if (body.version !== c.version) return problem(res, 409, 'Conflict', 'the customer was changed by someone else (stale version)');
+      const { version, ...fields } = body;
+      Object.assign(c, fields, { version: version + 1, updated_at: now() });
+      return send(res, 200, customerView(c, me));
+    }
+    if (m[2] === 'grade' && method === 'POST') {
+      const body = await readJson(req);
+      Object.assign(c, { grade_override: body.grade, grade_override_reason: body.grade ? body.reason : null, version: c.version + 1 });
+      return send(res, 200, customerView(c, me));
+    }
+    if (m[2] === 'timeline') {
+      const items = orders.filter((o) => o.customer_id === c.id).sort((a, b) => b.order_date.localeCompare(a.order_date))
+        .map((o) => ({ type: 'order', id: o.id, at: o.order_date, title: o.number, status: o.status, amount: o.total, currency: o.currency }));
+      if (items.length) items.splice(1, 0, { type: 'visit', id: newId(), at: items[0].at, title: '季度回访', status: null, amount: null, currency: null });
+      return send(res, 200, { items });
+    }
+    if (m[2] === 'contacts' && method === 'GET') return send(res, 200, { items: contacts.filter((x) => x.customer_id === c.id) });
+    if (m[2] === 'contacts' && method === 'POST') {
+      const contact = { id: newId(), customer_id: c.id, title: null, phone: null, email: null, is_primary: false, version: 1, ...(await readJson(req)) };
+      contacts.push(contact);
+      return send(res, 201, contact);
+    }
+  }
+  m = path.match(/^\/contacts\/(\w+)$/);
+  if (m) {
+    const contact = contacts.find((x) => x.id === m[1]);
+    if (!contact) return problem(res, 404, 'Not found');
+    if (method === 'PATCH') {
+      const body = await readJson(req);
+      if (body.version !== contact.version) return problem(res, 409, 'Conflict', 'stale version');
+      Object.assign(contact, body, { version: contact.version + 1 });
+      return send(res, 200, contact);
+    }
+    if (method === 'DELETE') {
+      contacts.splice(contacts.indexOf(contact), 1);
+      res.writeHead(204);
+      return res.end();
+    }
+  }
+  if (path === '/products' && method === 'GET') {
+    const q = f('q').toLowerCase();
+    const hidden = roles.find((r) => r.name === me.role).hidden_fields.product ?? [];
+    const items = products.filter((p) => (!q || `${p.name} ${p.code}`.toLowerCase().includes(q)) &&
+      (!f('product_line') || p.product_line === f('product_line')) && (!f('category') || p.category === f('category')))
+      .map((p) => Object.fromEntries(Object.entries(p).filter(([k]) => !hidden.includes(k))));
+    return list(res, sortBy(items, f('sort'), 'code'), url);
+  }
+  if (path === '/orders' && method === 'GET') {
+    const q = f('q').toLowerCase();
+    const items = orders.filter((o) => inScope(me, 'order', o) && (!q || `${o.number} ${o.customer_name}`.toLowerCase().includes(q)) &&
+      ['status', 'channel', 'customer_id', 'zone_id', 'owner_id'].every((k) => !f(k) || o[k] === f(k)) &&
+      (!f('from') || o.order_date.slice(0, 10) >= f('from')) && (!f('to') || o.order_date.slice(0, 10) <= f('to'))).map((o) => orderView(o));
+    return list(res, sortBy(items, f('sort'), '-order_date'), url);
+  }
+  if (path === '/orders' && method === 'POST') {
+    const body = await readJson(req);
+    const customer = customers.find((c) => c.id === body.customer_id);
+    if (!customer || !inScope(me, 'customer', customer)) return problem(res, 422, 'Invalid request', '1 field is invalid', [{ field: 'customer_id', message: 'unknown customer' }]);
+    const lines = body.lines.map((l, n) => {
+      const p = products.find((x) => x.id === l.product_id);
+      return { line_no: n + 1, product_id: p.id, product_code: p.code, product_name: p.name, quantity: l.quantity, list_price: p.list_price,
+        discount_pct: l.discount_pct ?? 0, net_amount: Math.round(p.list_price * l.quantity * (1 - (l.discount_pct ?? 0) / 100)) };
+    });
+    const subtotal = lines.reduce((s, l) => s + l.list_price * l.quantity, 0);
+    const total = lines.reduce((s, l) => s + l.net_amount, 0);
+    const at = now();
+    const o = { id: newId(), number: `SO-${at.slice(0, 4)}-${10000 + orders.length}`, customer_id: customer.id, customer_name: customer.name,
+      owner_id: customer.owner_id, owner_name: customer.owner_name, zone_id: customer.zone_id, channel: body.channel ?? customer.channel,
+      status: 'created', order_date: at, ship_date: null, ship_mode: null, currency: 'CNY', subtotal, discount_total: subtotal - total, total,
+      line_count: lines.length, version: 1, created_at: at, updated_at: at, lines,
+      timeline: [{ from_status: null, to_status: 'created', actor_name: me.display_name, note: null, at }] };
+    orders.push(o);
+    return send(res, 201, orderView(o, true));
+  }
+  m = path.match(/^\/orders\/(\w+)(\/status)?$/);
+  if (m) {
+    const o = orders.find((x) => x.id === m[1]);
+    if (!o || !inScope(me, 'order', o)) return problem(res, 404, 'Not found', 'order not found');
+    if (!m[2] && method === 'GET') return send(res, 200, orderView(o, true));
+    if (m[2] && method === 'POST') {
+      const body = await readJson(req);
+      if (body.version !== o.version) return problem(res, 409, 'Conflict', 'the order was changed by someone else (stale version)');
+      const i = lifecycle.indexOf(o.status);
+      const ok = (i >= 0 && lifecycle[i + 1] === body.status) || (body.status === 'cancelled' && i >= 0 && i < 4);
+      if (!ok) return problem(res, 409, 'Conflict', `an order cannot go from ${o.status} to ${body.status}`);
+      o.timeline.push({ from_status: o.status, to_status: body.status, actor_name: me.display_name, note: body.note ?? null, at: now() });
+      Object.assign(o, { status: body.status, version: o.version + 1, updated_at: now() });
+      return send(res, 200, orderView(o));
+    }
+  }
+  if (path === '/sales/summary' && method === 'GET') {
+    const mine = orders.filter((o) => inScope(me, 'order', o) && o.status !== 'cancelled');
+    const monthKey = (d) => d.toISOString().slice(0, 7);
+    const month = (offset) => monthKey(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - offset, 1)));
+    const sum = (list) => list.reduce((s, o) => s + o.total, 0);
+    const inMonth = (k) => mine.filter((o) => o.order_date.slice(0, 7) === k);
+    const year = String(today.getUTCFullYear());
+    const thisYear = mine.filter((o) => o.order_date.startsWith(year));
+    const group = (key) => Object.entries(thisYear.reduce((acc, o) => ({ ...acc, [key(o)]: (acc[key(o)] ?? 0) + o.total }), {}));
+    const byCategory = {};
+    for (const o of thisYear) for (const l of o.lines) {
+      const cat = products.find((p) => p.id === l.product_id).category;
+      byCategory[cat] = (byCategory[cat] ?? 0) + l.net_amount;
+    }
+    return send(res, 200, {
+      currency: 'CNY', this_month: sum(inMonth(month(0))), last_month: sum(inMonth(month(1))),
+      orders_this_month: inMonth(month(0)).length, orders_last_month: inMonth(month(1)).length,
+      customers: customers.filter((c) => inScope(me, 'customer', c)).length,
+      monthly: Array.from({ length: 12 }, (_, i) => month(11 - i)).map((k) => ({ month: k, amount: sum(inMonth(k)), orders: inMonth(k).length })),
+      by_zone: group((o) => o.zone_id).map(([id, amount]) => ({ zone_id: id, zone_name: zoneName(id), amount })).sort((a, b) => b.amount - a.amount),
+      by_category: Object.entries(byCategory).map(([category, amount]) => ({ category, amount })),
+      top_customers: group((o) => o.customer_id).sort((a, b) => b[1] - a[1]).slice(0, 10)
+        .map(([id, amount]) => ({ id, name: customers.find((c) => c.id === id).name, amount })),
+    });
+  }
+  return false;
 }
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };

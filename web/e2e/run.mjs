@@ -41,6 +41,9 @@ page.on('pageerror', (error) => pageErrors.push(error.message));
 const byId = (id) => page.getByTestId(id);
 // Let transitions (menu highlight, table fade, popups) settle before a screenshot.
 const shot = async (name) => {
+  // Toasts from earlier steps fade out; a language switch may have scrolled the page.
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${shotsDir}${name}.png`, fullPage: true });
 };
@@ -64,10 +67,17 @@ async function step(name, fn) {
   }
 }
 
+// Waits (up to the step timeout) for the text: data may still be arriving.
 async function expectText(locator, expected) {
   await locator.waitFor({ state: 'visible' });
-  const text = (await locator.innerText()).trim();
-  if (!text.includes(expected)) throw new Error(`expected "${expected}", got "${text}"`);
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = (await locator.innerText()).trim();
+    if (text.includes(expected)) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`expected "${expected}", got "${text}"`);
 }
 
 async function switchLanguage(lng) {
@@ -80,6 +90,34 @@ async function switchLanguage(lng) {
 async function waitForIdleTable(testId) {
   await byId(testId).waitFor({ state: 'visible' });
   await page.locator(`[data-testid="${testId}"] .ant-spin-spinning`).waitFor({ state: 'detached' });
+}
+
+// The sales home settles when its skeletons are gone (or when it is the plain welcome page).
+async function waitForDashboard() {
+  if (!(await byId('sales-dashboard').isVisible())) return;
+  await page.locator('[data-testid="sales-dashboard"] .ant-skeleton').first().waitFor({ state: 'detached' });
+}
+
+async function api(path, init = {}) {
+  const cookies = await context.cookies(baseUrl);
+  const csrf = cookies.find((c) => c.name === 'salient_csrf')?.value ?? '';
+  const response = await page.request.fetch(`${baseUrl}/api/v1${path}`, {
+    method: init.method ?? 'GET',
+    headers: { Accept: 'application/json', ...(init.data ? { 'X-CSRF-Token': csrf } : {}) },
+    data: init.data,
+  });
+  const text = await response.text();
+  if (!response.ok()) throw new Error(`${init.method ?? 'GET'} ${path} → ${response.status()}: ${text.slice(0, 300)}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** A screenshot in Chinese and one in English (`<name>-en`), back in Chinese after. */
+async function shotBoth(name, ready) {
+  await shot(name);
+  await switchLanguage('en-US');
+  if (ready) await ready();
+  await shot(`${name}-en`);
+  await switchLanguage('zh-CN');
 }
 
 async function fillLogin(user, password) {
@@ -116,8 +154,10 @@ await step('a wrong password shows an error', async () => {
 await step('admin signs in and sees Home', async () => {
   await fillLogin(adminUser, adminPassword);
   await byId('app-layout').waitFor();
-  await byId('welcome-card').waitFor();
+  await byId('home-page').waitFor();
+  await page.locator('[data-testid="welcome-card"], [data-testid="sales-dashboard"]').first().waitFor();
   await byId('nav-users').waitFor();
+  await waitForDashboard();
   await shot('home');
 });
 
@@ -183,13 +223,195 @@ await step('switching to English relabels the shell', async () => {
   await expectText(byId('nav-users'), '用户管理');
 });
 
+let demo = false;
+await step('checks for the sales demo data', async () => {
+  const reps = await api('/users?q=rep_east1&limit=5').catch(() => ({ items: [] }));
+  const customers = await api('/customers?limit=1').catch(() => ({ total: 0 }));
+  demo = reps.items.some((u) => u.username === 'rep_east1') && customers.total > 0;
+  if (!demo) process.stdout.write('(no demo data: the sales scenario is skipped) ');
+});
+
 await step('logout returns to the login page', async () => {
-  await byId('user-menu').click();
-  await byId('menu-logout').click();
-  await byId('login-page').waitFor();
+  await logout();
   await page.goto(`${baseUrl}/admin/users`);
   await byId('login-page').waitFor();
 });
+
+// A click that lands while the dropdown is still opening can be lost: try once more.
+async function logout() {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    if (await byId('login-page').isVisible()) return;
+    await byId('user-menu').click();
+    await byId('menu-logout').click();
+    if (await byId('login-page').waitFor({ timeout: 5000 }).then(() => true, () => false)) return;
+  }
+  await byId('login-page').waitFor();
+}
+
+if (demo) await salesScenario();
+
+async function salesScenario() {
+  const repPassword = process.env.SALIENT_DEMO_PASSWORD ?? 'Demo#2026';
+  const newCustomer = `E2E 客户 ${Date.now()}`;
+  let rep;
+  let newCustomerId = '';
+
+  await step('rep_east1 signs in: sales menu, no Administration', async () => {
+    await page.goto(`${baseUrl}/login`);
+    await fillLogin('rep_east1', repPassword);
+    await byId('app-layout').waitFor();
+    await byId('nav-customers').waitFor();
+    await byId('nav-orders').waitFor();
+    await byId('nav-products').waitFor();
+    if ((await byId('nav-group-admin').count()) > 0) throw new Error('a sales rep sees Administration');
+    rep = (await api('/me')).user ?? (await api('/me'));
+  });
+
+  await step('Customers shows only the rep\'s own customers', async () => {
+    await byId('nav-customers').click();
+    await byId('customers-page').waitFor();
+    await waitForIdleTable('customers-table');
+    const list = await api('/customers?limit=200');
+    const strangers = list.items.filter((c) => c.owner_name !== rep.display_name);
+    if (strangers.length) throw new Error(`${strangers.length} customers owned by others, e.g. ${strangers[0].name} (${strangers[0].owner_name})`);
+    if (list.items.length === 0) throw new Error('the rep has no customers in the demo data');
+    const uiTotal = Number((await byId('customers-total').innerText()).replace(/[^0-9]/g, ''));
+    if (uiTotal !== list.total) throw new Error(`UI total ${uiTotal} != API total ${list.total}`);
+    const owners = await page.locator('[data-testid="customers-table"] tbody tr.ant-table-row').evaluateAll((rows) => rows.length);
+    if (owners === 0) throw new Error('no rows shown');
+    await shotBoth('customers', () => waitForIdleTable('customers-table'));
+  });
+
+  await step('a customer row opens the Customer 360 page', async () => {
+    await page.locator('[data-testid="customers-table"] tbody tr.ant-table-row').first().click();
+    await byId('customer-360').waitFor();
+    await page.locator('[data-testid="customer-timeline"], [data-testid="customer-360"] .ant-empty').first().waitFor();
+    await byId('kpi-credit').waitFor();
+    await shotBoth('customer-360', () => page.locator('[data-testid="customer-timeline"], [data-testid="customer-360"] .ant-empty').first().waitFor());
+  });
+
+  await step(`creates customer "${newCustomer}" and opens its 360 page`, async () => {
+    await byId('nav-customers').click();
+    await waitForIdleTable('customers-table');
+    await byId('customer-create').click();
+    await byId('customer-drawer').waitFor({ state: 'visible' });
+    await byId('customer-name').fill(newCustomer);
+    await byId('customer-credit-limit').fill('50000');
+    await byId('customer-submit').click();
+    await byId('customer-360').waitFor();
+    await expectText(byId('customer-title'), newCustomer);
+    newCustomerId = page.url().split('/customers/')[1] ?? '';
+    const created = await api(`/customers/${newCustomerId}`);
+    if (created.owner_name !== rep.display_name) throw new Error(`new customer owned by ${created.owner_name}`);
+    if (created.credit_limit !== 5_000_000) throw new Error(`credit limit ${created.credit_limit}, expected 5000000 fen`);
+    await byId('tab-contacts').click();
+    await byId('contact-create').click();
+    await byId('contact-name').fill('E2E 联系人');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('[data-testid="contacts-table"] tbody', { hasText: 'E2E 联系人' }).waitFor();
+    await byId('tab-details').click();
+    await byId('customer-details-form').waitFor();
+  });
+
+  await step('Orders lists orders; a row opens the order', async () => {
+    await byId('nav-orders').click();
+    await byId('orders-page').waitFor();
+    await waitForIdleTable('orders-table');
+    await shotBoth('orders', () => waitForIdleTable('orders-table'));
+    await page.locator('[data-testid="orders-table"] tbody tr.ant-table-row').first().click();
+    await byId('order-detail').waitFor();
+    await byId('order-lines').waitFor();
+    await byId('order-steps').waitFor();
+    await shotBoth('order-detail', () => byId('order-lines').waitFor());
+  });
+
+  await step('a new order moves to its next status from the order page', async () => {
+    const product = (await api('/products?limit=1')).items[0];
+    const order = await api('/orders', {
+      method: 'POST',
+      data: { customer_id: newCustomerId, lines: [{ product_id: product.id, quantity: 2, discount_pct: 5 }] },
+    });
+    await page.goto(`${baseUrl}/orders/${order.id}`);
+    await byId('order-detail').waitFor();
+    await expectText(byId('order-number'), order.number);
+    const next = page.locator('[data-testid^="order-to-"]:not([data-testid="order-to-cancelled"])').first();
+    const target = ((await next.getAttribute('data-testid')) ?? '').replace('order-to-', '');
+    await next.click();
+    await byId('order-status-confirm').click();
+    await byId(`order-to-${target}`).waitFor({ state: 'detached' });
+    const after = await api(`/orders/${order.id}`);
+    if (after.status !== target) throw new Error(`order is ${after.status}, expected ${target}`);
+  });
+
+  await step('Products shows the catalog without cost prices for a rep', async () => {
+    await byId('nav-products').click();
+    await byId('products-page').waitFor();
+    await waitForIdleTable('products-table');
+    await page.locator('[data-testid="products-table"] tbody tr.ant-table-row').first().waitFor();
+    const headers = await page.locator('[data-testid="products-table"] thead th').allInnerTexts();
+    if (headers.some((h) => h.includes('成本'))) throw new Error('a sales rep sees cost prices');
+    await shotBoth('products', () => waitForIdleTable('products-table'));
+    await logout();
+  });
+
+  await step('director sees the sales Home with charts', async () => {
+    await fillLogin('director', repPassword);
+    await byId('sales-dashboard').waitFor();
+    for (const chart of ['chart-monthly', 'chart-zones', 'chart-categories']) {
+      await page.locator(`[data-testid="${chart}"] canvas`).waitFor();
+    }
+    await byId('top-customers').waitFor();
+    if ((await byId('nav-group-admin').count()) > 0) throw new Error('a sales director sees Administration');
+    await page.waitForTimeout(600); // chart animations
+    await shotBoth('home-sales', async () => {
+      await page.locator('[data-testid="chart-monthly"] canvas').waitFor();
+      await page.waitForTimeout(600);
+    });
+  });
+
+  await step('director overrides a grade and edits details (stale version → conflict message)', async () => {
+    await byId('nav-customers').click();
+    await waitForIdleTable('customers-table');
+    await page.locator('[data-testid="customers-table"] tbody tr.ant-table-row').first().click();
+    await byId('customer-360').waitFor();
+    const id = page.url().split('/customers/')[1];
+    const before = await api(`/customers/${id}`);
+    const target = before.grade === 'C' ? 'A' : 'C';
+    await byId('grade-override').click();
+    await page.locator('.ant-modal .ant-radio-button-wrapper', { hasText: `${target} 级` }).click();
+    await page.locator('.ant-modal textarea').fill('E2E：战略客户');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await expectText(byId('grade-tag'), `${target}*`);
+    const overridden = await api(`/customers/${id}`);
+    if (overridden.grade !== target || overridden.grade_override_reason !== 'E2E：战略客户') throw new Error('grade override not saved');
+    // Back to the computed grade, so the demo data stays as it was.
+    await api(`/customers/${id}/grade`, { method: 'POST', data: { grade: null, reason: '' } });
+
+    await page.reload();
+    await byId('tab-details').click();
+    await byId('customer-details-form').waitFor();
+    const fresh = await api(`/customers/${id}`);
+    await page.locator('[data-testid="customer-details-form"] #industry').fill('E2E 行业');
+    await byId('customer-save').click();
+    await page.locator('.ant-message-notice', { hasText: '已保存' }).waitFor();
+    const saved = await api(`/customers/${id}`);
+    if (saved.industry !== 'E2E 行业' || saved.version !== fresh.version + 1) throw new Error('the details edit was not saved with its version');
+
+    // Someone else saves first: our next save is refused and says so.
+    await api(`/customers/${id}`, { method: 'PATCH', data: { version: saved.version, industry: fresh.industry ?? null } });
+    await page.locator('[data-testid="customer-details-form"] #industry').fill('E2E 行业 2');
+    await byId('customer-save').click();
+    await page.locator('.ant-message-notice', { hasText: '已被他人修改' }).waitFor();
+  });
+
+  await step('director sees cost prices in the catalog', async () => {
+    await byId('nav-products').click();
+    await waitForIdleTable('products-table');
+    await page.locator('[data-testid="products-table"] thead th', { hasText: '成本价' }).first().waitFor();
+    await logout();
+  });
+}
 
 await browser.close();
 if (pageErrors.length) {

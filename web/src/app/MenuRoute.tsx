@@ -4,8 +4,14 @@ import { Link } from 'react-router';
 import { useMe } from '../modules/auth/useMe';
 import { isMenuEntryVisible, type MenuEntry } from './menu';
 
-/** A registry page, or "403" when the user lacks the permission it requires. */
-export function MenuRoute({ entry }: { entry: MenuEntry }) {
+type MenuRouteProps = {
+  entry: MenuEntry;
+  /** One of the entry's subpages instead of the entry's own page. */
+  page?: MenuEntry['page'];
+};
+
+/** A registry page (or subpage), or "403" when the user lacks the permission it requires. */
+export function MenuRoute({ entry, page }: MenuRouteProps) {
   const { t } = useTranslation();
   const { data: me } = useMe();
   if (!isMenuEntryVisible(entry, me)) {
@@ -22,6 +28,6 @@ export function MenuRoute({ entry }: { entry: MenuEntry }) {
       />
     );
   }
-  const Page = entry.page;
+  const Page = page ?? entry.page;
   return <Page />;
 }

@@ -1,7 +1,11 @@
 import {
   ApartmentOutlined,
+  AppstoreOutlined,
   AuditOutlined,
+  ContactsOutlined,
   DashboardOutlined,
+  FileTextOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -11,9 +15,19 @@ import { can } from '../modules/auth/can';
 import type { Me } from '../modules/auth/types';
 import { lazyPage } from './lazyPage';
 
-export type MenuGroupKey = 'admin';
+export type MenuGroupKey = 'sales' | 'admin';
 
-export type MenuGroup = { key: MenuGroupKey; labelKey: string; icon: ReactNode };
+type Requirement = { object: string; action: string };
+
+export type MenuGroup = {
+  key: MenuGroupKey;
+  labelKey: string;
+  icon: ReactNode;
+  /** `section`: a labelled, always open block; `submenu`: a collapsible entry. */
+  kind: 'section' | 'submenu';
+  /** The group (and every page in it) is shown only with at least one of these permissions. */
+  requiresAny?: Requirement[];
+};
 
 export type MenuEntry = {
   key: string;
@@ -25,11 +39,28 @@ export type MenuEntry = {
   icon: ReactNode;
   group?: MenuGroupKey;
   /** Shown only when `permissions[object].actions` includes `action`. */
-  requires?: { object: string; action: string };
+  requires?: Requirement;
   page: LazyExoticComponent<ComponentType>;
+  /** Pages below this one (e.g. `:id` for a record), with the same permission and menu selection. */
+  subpages?: { path: string; page: LazyExoticComponent<ComponentType> }[];
 };
 
-export const menuGroups: MenuGroup[] = [{ key: 'admin', labelKey: 'menu.admin', icon: <SettingOutlined /> }];
+export const menuGroups: MenuGroup[] = [
+  { key: 'sales', labelKey: 'menu.sales', icon: <RiseOutlined />, kind: 'section' },
+  {
+    key: 'admin',
+    labelKey: 'menu.admin',
+    icon: <SettingOutlined />,
+    kind: 'submenu',
+    // Administration is for people who run the system, not for everyone who may read
+    // their own user record or the zone list.
+    requiresAny: [
+      { object: 'user', action: 'update' },
+      { object: 'role', action: 'read' },
+      { object: 'audit_log', action: 'read' },
+    ],
+  },
+];
 
 /**
  * The navigation registry: one entry per page, in menu order. Routes, the side menu,
@@ -43,9 +74,41 @@ export const menuEntries: MenuEntry[] = [
     path: '/',
     labelKey: 'menu.home',
     icon: <DashboardOutlined />,
+    group: 'sales',
     page: lazyPage(() => import('../pages/HomePage'), 'HomePage'),
   },
-  // Sales modules (customers, opportunities, orders, forecasts…) go here.
+  {
+    key: 'customers',
+    path: '/customers',
+    labelKey: 'menu.customers',
+    descriptionKey: 'home.links.customers',
+    icon: <ContactsOutlined />,
+    group: 'sales',
+    requires: { object: 'customer', action: 'read' },
+    page: lazyPage(() => import('../pages/CustomersPage'), 'CustomersPage'),
+    subpages: [{ path: ':id', page: lazyPage(() => import('../pages/CustomerPage'), 'CustomerPage') }],
+  },
+  {
+    key: 'orders',
+    path: '/orders',
+    labelKey: 'menu.orders',
+    descriptionKey: 'home.links.orders',
+    icon: <FileTextOutlined />,
+    group: 'sales',
+    requires: { object: 'order', action: 'read' },
+    page: lazyPage(() => import('../pages/OrdersPage'), 'OrdersPage'),
+    subpages: [{ path: ':id', page: lazyPage(() => import('../pages/OrderPage'), 'OrderPage') }],
+  },
+  {
+    key: 'products',
+    path: '/products',
+    labelKey: 'menu.products',
+    descriptionKey: 'home.links.products',
+    icon: <AppstoreOutlined />,
+    group: 'sales',
+    requires: { object: 'product', action: 'read' },
+    page: lazyPage(() => import('../pages/ProductsPage'), 'ProductsPage'),
+  },
   {
     key: 'users',
     path: '/admin/users',
@@ -89,13 +152,15 @@ export const menuEntries: MenuEntry[] = [
 ];
 
 /**
- * Whether the signed-in user gets this page. The built-in admin role sees every page
- * (it holds every permission on the server too).
+ * Whether the signed-in user gets this page: its own permission and its group's. The
+ * built-in admin role sees every page (it holds every permission on the server too).
  */
 export function isMenuEntryVisible(entry: MenuEntry, me: Me | undefined): boolean {
   if (!me) return false;
-  if (!entry.requires) return true;
-  return me.user.role === 'admin' || can(me, entry.requires.object, entry.requires.action);
+  if (me.user.role === 'admin') return true;
+  const group = menuGroups.find((g) => g.key === entry.group);
+  if (group?.requiresAny && !group.requiresAny.some((r) => can(me, r.object, r.action))) return false;
+  return !entry.requires || can(me, entry.requires.object, entry.requires.action);
 }
 
 /** The entry whose path matches `pathname` best (longest prefix). */

@@ -7,11 +7,15 @@ import { MenuRoute } from './MenuRoute';
 import { RequireAuth } from './RequireAuth';
 import { SessionWatcher } from './SessionWatcher';
 
-const pageRoutes: RouteObject[] = menuEntries.map((entry) =>
+const pageRoutes: RouteObject[] = menuEntries.flatMap((entry) => [
   entry.path === '/'
     ? { index: true, element: <MenuRoute entry={entry} /> }
     : { path: entry.path.slice(1), element: <MenuRoute entry={entry} /> },
-);
+  ...(entry.subpages ?? []).map((sub) => ({
+    path: `${entry.path.slice(1)}/${sub.path}`,
+    element: <MenuRoute entry={entry} page={sub.page} />,
+  })),
+]);
 
 export const router = createBrowserRouter([
   {

@@ -2,8 +2,10 @@ import { Card, Col, Empty, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useVisibleMenu } from '../app/useVisibleMenu';
+import { can } from '../modules/auth/can';
 import { useMe } from '../modules/auth/useMe';
 import { useRoleLabel } from '../modules/roles/useRoleLabel';
+import { SalesDashboard } from '../modules/sales/SalesDashboard';
 import { PageContainer } from '../ui/PageContainer';
 import { QuickLinkCard } from '../ui/QuickLinkCard';
 import { WelcomeCard } from '../ui/WelcomeCard';
@@ -14,6 +16,7 @@ function greetingKey(hour: number): string {
   return 'home.greetingEvening';
 }
 
+/** Home: the sales dashboard for whoever may read orders, else a welcome with quick links. */
 export function HomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -22,12 +25,26 @@ export function HomePage() {
   const links = useVisibleMenu().filter((e) => e.path !== '/');
   if (!me) return null;
   const { user } = me;
+  const name = user.display_name || user.username;
+  const hello = t('home.hello', { greeting: t(greetingKey(new Date().getHours())), name });
+
+  if (user.role === 'admin' || can(me, 'order', 'read')) {
+    return (
+      <PageContainer
+        title={<span data-testid="home-greeting">{hello}</span>}
+        subtitle={[roleLabel(user.role), user.zone_name || t('home.allZones')].join(' · ')}
+        testId="home-page"
+      >
+        <SalesDashboard />
+      </PageContainer>
+    );
+  }
 
   return (
     <PageContainer title={t('menu.home')} testId="home-page">
       <WelcomeCard
-        title={t('home.hello', { greeting: t(greetingKey(new Date().getHours())), name: user.display_name || user.username })}
-        name={user.display_name || user.username}
+        title={hello}
+        name={name}
         note={t('home.welcomeNote')}
         details={[
           { label: t('home.role'), value: roleLabel(user.role) },

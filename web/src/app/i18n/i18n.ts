@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enUS from './en-US.json';
@@ -16,8 +18,10 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
+// The page language, and the one of antd's date pickers (month and weekday names).
 const syncDocumentLanguage = (lng: string) => {
   document.documentElement.lang = lng;
+  dayjs.locale(lng === 'en-US' ? 'en' : 'zh-cn');
 };
 syncDocumentLanguage(i18n.language);
 i18n.on('languageChanged', syncDocumentLanguage);

@@ -16,10 +16,23 @@ export function HeaderBar({ collapsed, onToggle }: HeaderBarProps) {
   const entry = findMenuEntry(pathname);
   const group = entry?.group ? menuGroups.find((g) => g.key === entry.group) : undefined;
 
+  // On a subpage (a record under a list) the list becomes a link back.
+  const onSubpage = !!entry && entry.path !== '/' && pathname !== entry.path;
   const crumbs = [
     { title: <Link to="/">{t('menu.home')}</Link> },
-    ...(group ? [{ title: t(group.labelKey) }] : []),
-    ...(entry && entry.path !== '/' ? [{ title: <span data-testid="page-title">{t(entry.labelKey)}</span> }] : []),
+    ...(group && entry?.path !== '/' ? [{ title: t(group.labelKey) }] : []),
+    ...(entry && entry.path !== '/'
+      ? [
+          {
+            title: onSubpage ? (
+              <Link to={entry.path}>{t(entry.labelKey)}</Link>
+            ) : (
+              <span data-testid="page-title">{t(entry.labelKey)}</span>
+            ),
+          },
+        ]
+      : []),
+    ...(onSubpage ? [{ title: <span data-testid="page-title">{t('common.details')}</span> }] : []),
   ];
 
   return (

@@ -25,15 +25,17 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
     const groups = menuGroups
       .map((g): MenuItem | null => {
         const children = entries.filter((e) => e.group === g.key).map(leaf);
-        return children.length
-          ? { key: `group:${g.key}`, icon: g.icon, label: <span data-testid={`nav-group-${g.key}`}>{t(g.labelKey)}</span>, children }
-          : null;
+        if (!children.length) return null;
+        const label = <span data-testid={`nav-group-${g.key}`}>{t(g.labelKey)}</span>;
+        return g.kind === 'section'
+          ? { key: `group:${g.key}`, type: 'group', label, children }
+          : { key: `group:${g.key}`, icon: g.icon, label, children };
       })
       .filter((g): g is MenuItem => g !== null);
     return [...top, ...groups];
   }, [entries, t]);
 
-  const defaultOpen = menuGroups.map((g) => `group:${g.key}`);
+  const defaultOpen = menuGroups.filter((g) => g.kind === 'submenu').map((g) => `group:${g.key}`);
 
   return (
     <Menu

@@ -30,6 +30,11 @@ export function useApiErrorHandler(): (error: unknown, context?: ApiErrorContext
       if (context.form && error.errors.length > 0) {
         const rest = applyFieldErrors(context.form, error.errors);
         if (rest.length === 0) return;
+        // A stale `version` comes back as a 409 naming a field the form does not have.
+        if (error.status === 409 && context.conflictMessage) {
+          message.error(context.conflictMessage);
+          return;
+        }
         message.error(rest.map((e) => `${e.field}: ${e.message}`).join('; '));
         return;
       }
