@@ -26,6 +26,7 @@ App::App(store::Database& db, AppConfig config) : config_(config), services_(db,
   AddCustomerRoutes(router_, services_);
   AddProductRoutes(router_, services_);
   AddOrderRoutes(router_, services_);
+  AddPipelineRoutes(router_, services_);
   AddOpenApiRoute(router_);
 }
 

@@ -12,6 +12,9 @@
 #include "auth/user_service.hpp"
 #include "crm/contact_service.hpp"
 #include "crm/customer_service.hpp"
+#include "crm/opportunity_service.hpp"
+#include "crm/quote_service.hpp"
+#include "crm/visit_service.hpp"
 #include "crm/order_service.hpp"
 #include "crm/product_service.hpp"
 #include "org/zone_service.hpp"
@@ -28,7 +31,8 @@ struct AppConfig {
 struct Services {
   explicit Services(store::Database& db, const AppConfig& config)
       : db(db), roles(db), sessions(db, roles, session_cache, config.auth), users(db, roles, session_cache), zones(db),
-        notifications(db), customers(db), contacts(db), products(db), orders(db) {}
+        notifications(db), customers(db), contacts(db), products(db), orders(db),
+        opportunities(db), visits(db), quotes(db) {}
   store::Database& db;
   auth::RoleCatalog roles;
   auth::SessionCache session_cache;
@@ -40,6 +44,9 @@ struct Services {
   crm::ContactService contacts;
   crm::ProductService products;
   crm::OrderService orders;
+  crm::OpportunityService opportunities;
+  crm::VisitService visits;
+  crm::QuoteService quotes;
 };
 
 class App {
@@ -70,6 +77,7 @@ void AddNotificationRoutes(Router& router, Services& services);
 void AddCustomerRoutes(Router& router, Services& services);
 void AddProductRoutes(Router& router, Services& services);
 void AddOrderRoutes(Router& router, Services& services);
+void AddPipelineRoutes(Router& router, Services& services);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace salient::api

@@ -59,6 +59,9 @@ class BodyReader {
     }
   }
 
+  // Records a type error found by the caller (e.g. a string that is not a date).
+  void Invalid(const std::string& key, const std::string& message) { TypeError(key, message); }
+
   // Every collected error plus one per unknown field.
   core::Status Finish() const;
 

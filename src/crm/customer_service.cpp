@@ -257,8 +257,13 @@ core::Result<Customer> CustomerService::Update(const auth::Actor& actor, core::I
              after.address, after.city, after.state, after.postal_code, after.country, after.latitude,
              after.longitude, after.credit_limit, after.channel, TagsJson(after.tags), after.status, after.phone,
              after.email, tx.Now(), id, before->version});
-    if (after.owner_id != before->owner_id || after.zone_id != before->zone_id)
-      tx.Exec("UPDATE orders SET owner_id = ?, zone_id = ? WHERE customer_id = ?", {after.owner_id, after.zone_id, id});
+    if (after.owner_id != before->owner_id || after.zone_id != before->zone_id) {
+      // Records linked to the customer follow it, so scopes stay consistent.
+      for (const char* table : {"orders", "opportunities", "quotes"})
+        tx.Exec(std::string("UPDATE ") + table + " SET owner_id = ?, zone_id = ? WHERE customer_id = ?",
+                {after.owner_id, after.zone_id, id});
+      tx.Exec("UPDATE visits SET zone_id = ? WHERE customer_id = ?", {after.zone_id, id});
+    }
     Customer saved = *Load(tx, id);
     auth::RecordChange(tx, actor, {"customer", id, "update", Snapshot(*before), Snapshot(saved)});
     return saved;
@@ -300,6 +305,21 @@ core::Result<std::vector<TimelineEntry>> CustomerService::Timeline(const auth::A
   return db_.Read<std::vector<TimelineEntry>>([&](store::Tx& tx) -> core::Result<std::vector<TimelineEntry>> {
     if (!LoadVisibleCustomer(tx, actor, id)) return core::Error::NotFound("customer");
     std::vector<TimelineEntry> entries;
+    if (actor.Can("visit", auth::Action::kRead))
+      for (const auto& r : tx.Query("SELECT id, COALESCE(actual_at, planned_at), purpose, status FROM visits WHERE "
+                                    "customer_id = ? ORDER BY planned_at DESC LIMIT 100",
+                                    {id}))
+        entries.push_back({"visit", r.Int(0), r.Int(1), r.Str(2), r.Str(3), std::nullopt, ""});
+    if (actor.Can("opportunity", auth::Action::kRead))
+      for (const auto& r : tx.Query("SELECT id, created_at, name, stage, amount, currency FROM opportunities WHERE "
+                                    "customer_id = ? ORDER BY created_at DESC LIMIT 100",
+                                    {id}))
+        entries.push_back({"opportunity", r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Int(4), r.Str(5)});
+    if (actor.Can("quote", auth::Action::kRead))
+      for (const auto& r : tx.Query("SELECT id, created_at, number, status, total, currency FROM quotes WHERE "
+                                    "customer_id = ? ORDER BY created_at DESC LIMIT 100",
+                                    {id}))
+        entries.push_back({"quote", r.Int(0), r.Int(1), r.Str(2), r.Str(3), r.Int(4), r.Str(5)});
     if (actor.Can("order", auth::Action::kRead)) {
       for (const auto& r : tx.Query("SELECT id, order_date, number, status, total, currency FROM orders "
                                     "WHERE customer_id = ? ORDER BY order_date DESC LIMIT 200",

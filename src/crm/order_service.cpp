@@ -155,6 +155,17 @@ bool CanTransition(std::string_view from, std::string_view to) {
   return it != kNext.end() && std::find(it->second.begin(), it->second.end(), to) != it->second.end();
 }
 
+// Who may make a move: the lifecycle crosses departments. Sales may ask for the credit
+// check and cancel; confirming after the check and closing paid orders need `approve` on
+// order (finance, managers); picking is the warehouse's (`stock`), shipping and delivery
+// logistics' (`shipment`).
+static core::Status MayMove(const auth::Actor& actor, std::string_view to) {
+  if (to == "confirmed" || to == "closed") return actor.Require("order", auth::Action::kApprove);
+  if (to == "picking") return actor.Require("stock", auth::Action::kUpdate);
+  if (to == "shipped" || to == "delivered") return actor.Require("shipment", auth::Action::kUpdate);
+  return core::Ok{};
+}
+
 bool HoldsCredit(std::string_view status) { return status != "closed" && status != "cancelled"; }
 
 InsertedOrder InsertOrder(store::Tx& tx, const OrderDraft& d, std::optional<core::Id> actor_id) {
@@ -309,6 +320,7 @@ core::Result<Order> OrderService::Transition(const auth::Actor& actor, core::Id 
     if (!CanTransition(before->status, to))
       return core::Error{core::ErrorCode::kConflict, "an order cannot go from " + before->status + " to " + to,
                          {{"status", "not allowed after " + before->status}}};
+    if (auto allowed = MayMove(actor, to); !allowed.ok()) return allowed.error();
     const core::Millis now = tx.Now();
     // The conditional update is the guard against two people moving the order at once.
     if (tx.Exec("UPDATE orders SET status = ?, version = version + 1, updated_at = ?, ship_date = CASE WHEN ? = "

@@ -190,21 +190,27 @@ test('orders are priced by the server and move through a strict lifecycle', asyn
   assert.equal(order.discount_total, gross - net);
   assert.equal(order.lines[0].discount_pct, 12.5);
   assert.equal(order.status, 'created');
-  const move = (to, version) => call(server, 'POST', `/api/v1/orders/${order.id}/status`, { token: repA.token, body: { status: to, version } });
-  const skip = await move('shipped', 1);
+  // The lifecycle crosses departments: each step is taken by whoever owns it.
+  const finance = await login(server, 'finance');
+  const warehouse = await login(server, 'warehouse');
+  const logistics = await login(server, 'logistics');
+  const move = (who, to, version) => call(server, 'POST', `/api/v1/orders/${order.id}/status`, { token: who.token, body: { status: to, version } });
+  const skip = await move(repA, 'shipped', 1);
   assert.equal(skip.status, 409);
   assert.equal(skip.body.errors[0].field, 'status');
+  assert.equal((await move(repA, 'confirmed', 1)).status, 403);  // confirming is finance's call
   let version = 1;
-  for (const to of ['confirmed', 'picking', 'shipped']) {
-    const r = await move(to, version);
-    assert.equal(r.status, 200, r.text);
+  for (const [who, to] of [[repA, 'credit_check'], [finance, 'confirmed'], [warehouse, 'picking'], [logistics, 'shipped']]) {
+    const r = await move(who, to, version);
+    assert.equal(r.status, 200, `${to}: ${r.text}`);
     version = r.body.version;
   }
-  assert.equal((await move('cancelled', version)).status, 409);  // too late to cancel
-  assert.equal((await move('delivered', version - 1)).status, 409);  // stale version
+  assert.equal((await move(repA, 'cancelled', version)).status, 409);  // too late to cancel
+  assert.equal((await move(logistics, 'delivered', version - 1)).status, 409);  // stale version
   const detail = await call(server, 'GET', `/api/v1/orders/${order.id}`, { token: repA.token });
-  assert.deepEqual(detail.body.timeline.map((e) => e.to_status), ['created', 'confirmed', 'picking', 'shipped']);
+  assert.deepEqual(detail.body.timeline.map((e) => e.to_status), ['created', 'credit_check', 'confirmed', 'picking', 'shipped']);
   assert.equal(detail.body.timeline[1].actor_name, repA.user.display_name);
+  assert.equal(detail.body.timeline[2].actor_name, finance.user.display_name);
 });
 
 test('CSV import reports every bad line and writes nothing; skip mode imports the rest', async () => {

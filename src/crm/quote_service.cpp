@@ -1,0 +1,405 @@
+#include "crm/quote_service.hpp"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+#include "auth/audit.hpp"
+#include "core/json.hpp"
+#include "core/text.hpp"
+#include "core/time.hpp"
+#include "crm/customer_service.hpp"
+#include "crm/product_service.hpp"
+#include "store/sql_builder.hpp"
+
+namespace salient::crm {
+
+namespace json = boost::json;
+
+namespace {
+
+constexpr core::Millis kDay = 24LL * 3600 * 1000;
+
+const char* kSelect =
+    "SELECT q.id, q.number, q.customer_id, c.name, q.owner_id, u.display_name, q.zone_id, q.opportunity_id, q.order_id, "
+    "q.status, q.currency, q.subtotal, q.discount_total, q.total, q.max_discount_bp, q.valid_until, q.submitted_at, "
+    "q.version, q.created_at, q.updated_at FROM quotes q JOIN customers c ON c.id = q.customer_id "
+    "LEFT JOIN users u ON u.id = q.owner_id";
+
+Quote FromRow(const store::Row& r) {
+  Quote q;
+  q.id = r.Int(0);
+  q.number = r.Str(1);
+  q.customer_id = r.Int(2);
+  q.customer_name = r.Str(3);
+  q.owner_id = r.OptInt(4);
+  q.owner_name = r.Str(5);
+  q.zone_id = r.OptInt(6);
+  q.opportunity_id = r.OptInt(7);
+  q.order_id = r.OptInt(8);
+  q.status = r.Str(9);
+  q.currency = r.Str(10);
+  q.subtotal = r.Int(11);
+  q.discount_total = r.Int(12);
+  q.total = r.Int(13);
+  q.max_discount_bp = static_cast<int>(r.Int(14));
+  q.valid_until = r.Int(15);
+  q.submitted_at = r.OptInt(16);
+  q.version = static_cast<int>(r.Int(17));
+  q.created_at = r.Int(18);
+  q.updated_at = r.Int(19);
+  return q;
+}
+
+std::optional<Quote> LoadVisible(store::Tx& tx, const auth::Actor& actor, core::Id id) {
+  store::Where where;
+  where.And("q.id = ?", {id}).And(store::ScopePredicate(actor.Scope("quote"), "q.owner_id", "q.zone_id"));
+  auto r = tx.QueryOne(std::string(kSelect) + where.Sql(), where.params());
+  if (!r) return std::nullopt;
+  return FromRow(*r);
+}
+
+void LoadDetails(store::Tx& tx, Quote& q) {
+  q.lines.clear();
+  q.timeline.clear();
+  for (const auto& r : tx.Query("SELECT l.line_no, l.product_id, p.code, p.name, l.quantity, l.list_price, l.discount_bp, "
+                                "l.net_amount FROM quote_lines l JOIN products p ON p.id = l.product_id WHERE "
+                                "l.quote_id = ? ORDER BY l.line_no",
+                                {q.id}))
+    q.lines.push_back({static_cast<int>(r.Int(0)), r.Int(1), r.Str(2), r.Str(3), static_cast<int>(r.Int(4)), r.Int(5),
+                       static_cast<int>(r.Int(6)), r.Int(7)});
+  for (const auto& r : tx.Query("SELECT e.from_status, e.to_status, COALESCE(u.display_name, 'system'), e.note, e.at "
+                                "FROM quote_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.quote_id = ? "
+                                "ORDER BY e.at, e.id",
+                                {q.id}))
+    q.timeline.push_back({r.OptStr(0), r.Str(1), r.Str(2), r.OptStr(3), r.Int(4)});
+}
+
+core::Status CheckLines(const std::vector<NewOrderLine>& lines) {
+  if (lines.empty()) return core::Error::Validation("lines", "a quote needs at least one line");
+  if (lines.size() > 500) return core::Error::Validation("lines", "at most 500 lines");
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string at = "lines[" + std::to_string(i) + "]";
+    if (lines[i].quantity < 1 || lines[i].quantity > 1000000) return core::Error::Validation(at + ".quantity", "must be 1 to 1,000,000");
+    if (!(lines[i].discount_pct >= 0 && lines[i].discount_pct <= 100))
+      return core::Error::Validation(at + ".discount_pct", "must be between 0 and 100");
+  }
+  return core::Ok{};
+}
+
+// Prices every line for the customer and fills totals; kValidation naming the line.
+core::Status Price(store::Tx& tx, const Customer& customer, const std::vector<NewOrderLine>& lines, Quote& q) {
+  q.lines.clear();
+  q.subtotal = q.discount_total = q.total = 0;
+  q.max_discount_bp = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string at = "lines[" + std::to_string(i) + "]";
+    auto product = LoadProduct(tx, lines[i].product_id);
+    if (!product) return core::Error::Validation(at + ".product_id", "unknown product");
+    if (!product->active) return core::Error::Validation(at + ".product_id", "product " + product->code + " is inactive");
+    QuoteLine line;
+    line.line_no = static_cast<int>(i + 1);
+    line.product_id = product->id;
+    line.product_code = product->code;
+    line.product_name = product->name;
+    line.quantity = static_cast<int>(lines[i].quantity);
+    line.list_price = PriceFor(tx, product->id, customer.channel, customer.zone_id, product->list_price);
+    line.discount_bp = static_cast<int>(std::lround(lines[i].discount_pct * 100));
+    const core::MinorUnits gross = line.list_price * line.quantity;
+    line.net_amount = core::ApplyDiscount(gross, line.discount_bp);
+    q.subtotal += gross;
+    q.total += line.net_amount;
+    q.max_discount_bp = std::max(q.max_discount_bp, line.discount_bp);
+    q.lines.push_back(line);
+  }
+  q.discount_total = q.subtotal - q.total;
+  return core::Ok{};
+}
+
+void WriteLines(store::Tx& tx, const Quote& q) {
+  tx.Exec("DELETE FROM quote_lines WHERE quote_id = ?", {q.id});
+  for (const auto& l : q.lines)
+    tx.Exec("INSERT INTO quote_lines (id, quote_id, line_no, product_id, quantity, list_price, discount_bp, net_amount) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            {tx.NewId(), q.id, l.line_no, l.product_id, l.quantity, l.list_price, l.discount_bp, l.net_amount});
+}
+
+void RecordEvent(store::Tx& tx, const auth::Actor& actor, core::Id id, std::optional<std::string> from,
+                 const std::string& to, std::optional<std::string> note) {
+  tx.Exec("INSERT INTO quote_events (id, quote_id, from_status, to_status, actor_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          {tx.NewId(), id, from, to, actor.user_id ? std::optional<core::Id>(actor.user_id) : std::nullopt, note, tx.Now()});
+}
+
+json::value Snapshot(const Quote& q) {
+  return {{"number", q.number}, {"status", q.status}, {"total", q.total}, {"max_discount_pct", q.max_discount_bp / 100.0},
+          {"customer_id", core::IdValue(q.customer_id)}, {"version", q.version}};
+}
+
+std::string QuoteNumber(core::Id id, core::Millis at) {
+  const std::string day = core::FormatIso(at).substr(0, 10);
+  std::string digits = std::to_string(id % 1000000);
+  while (digits.size() < 6) digits = "0" + digits;
+  return "QT-" + day.substr(0, 4) + day.substr(5, 2) + day.substr(8, 2) + "-" + digits;
+}
+
+core::Error Stale(int version) {
+  return {core::ErrorCode::kConflict, "quote was changed by someone else", {{"version", "is " + std::to_string(version) + " now"}}};
+}
+
+}  // namespace
+
+core::MinorUnits PriceFor(store::Tx& tx, core::Id product_id, const std::string& channel,
+                          std::optional<core::Id> zone_id, core::MinorUnits list_price) {
+  auto r = tx.QueryOne(
+      "SELECT i.price FROM price_list_items i JOIN price_lists l ON l.id = i.price_list_id WHERE i.product_id = ? AND "
+      "l.active = 1 AND (l.channel IS NULL OR l.channel = ?) AND (l.zone_id IS NULL OR l.zone_id = ?) ORDER BY "
+      "(CASE WHEN l.zone_id IS NULL THEN 0 ELSE 2 END) + (CASE WHEN l.channel IS NULL THEN 0 ELSE 1 END) DESC, l.id LIMIT 1",
+      {product_id, channel, zone_id.value_or(0)});
+  return r ? r->Int(0) : list_price;
+}
+
+json::value QuoteToJson(const Quote& q) {
+  json::object out{{"id", core::IdValue(q.id)},
+                   {"number", q.number},
+                   {"customer_id", core::IdValue(q.customer_id)},
+                   {"customer_name", q.customer_name},
+                   {"owner_id", core::OptionalIdValue(q.owner_id)},
+                   {"owner_name", q.owner_id ? json::value(q.owner_name) : json::value(nullptr)},
+                   {"zone_id", core::OptionalIdValue(q.zone_id)},
+                   {"opportunity_id", core::OptionalIdValue(q.opportunity_id)},
+                   {"order_id", core::OptionalIdValue(q.order_id)},
+                   {"status", q.status},
+                   {"currency", q.currency},
+                   {"subtotal", q.subtotal},
+                   {"discount_total", q.discount_total},
+                   {"total", q.total},
+                   {"max_discount_pct", q.max_discount_bp / 100.0},
+                   {"valid_until", core::TimeValue(q.valid_until)},
+                   {"submitted_at", core::OptionalTimeValue(q.submitted_at)},
+                   {"version", q.version},
+                   {"created_at", core::TimeValue(q.created_at)},
+                   {"updated_at", core::TimeValue(q.updated_at)}};
+  json::array lines;
+  for (const auto& l : q.lines)
+    lines.push_back({{"line_no", l.line_no},
+                     {"product_id", core::IdValue(l.product_id)},
+                     {"product_code", l.product_code},
+                     {"product_name", l.product_name},
+                     {"quantity", l.quantity},
+                     {"list_price", l.list_price},
+                     {"discount_pct", l.discount_bp / 100.0},
+                     {"net_amount", l.net_amount}});
+  out["lines"] = std::move(lines);
+  json::array timeline;
+  for (const auto& e : q.timeline)
+    timeline.push_back({{"from_status", e.from_status ? json::value(*e.from_status) : json::value(nullptr)},
+                        {"to_status", e.to_status},
+                        {"actor_name", e.actor_name},
+                        {"note", e.note ? json::value(*e.note) : json::value(nullptr)},
+                        {"at", core::TimeValue(e.at)}});
+  out["timeline"] = std::move(timeline);
+  return out;
+}
+
+core::Result<Quote> QuoteService::Preview(const auth::Actor& actor, const QuoteDraft& draft) {
+  if (auto s = actor.Require("quote", auth::Action::kCreate); !s.ok()) return s.error();
+  if (auto s = CheckLines(draft.lines); !s.ok()) return s.error();
+  return db_.Read<Quote>([&](store::Tx& tx) -> core::Result<Quote> {
+    auto customer = LoadVisibleCustomer(tx, actor, draft.customer_id);
+    if (!customer) return core::Error::Validation("customer_id", "unknown customer");
+    Quote q;
+    q.customer_id = customer->id;
+    q.customer_name = customer->name;
+    q.currency = customer->currency;
+    q.valid_until = draft.valid_until.value_or(tx.Now() / kDay * kDay + 30 * kDay);
+    if (auto s = Price(tx, *customer, draft.lines, q); !s.ok()) return s.error();
+    return q;
+  });
+}
+
+core::Result<Quote> QuoteService::Create(const auth::Actor& actor, const QuoteDraft& draft) {
+  if (auto s = actor.Require("quote", auth::Action::kCreate); !s.ok()) return s.error();
+  if (auto s = CheckLines(draft.lines); !s.ok()) return s.error();
+  return db_.Write<Quote>([&](store::Tx& tx) -> core::Result<Quote> {
+    auto customer = LoadVisibleCustomer(tx, actor, draft.customer_id);
+    if (!customer) return core::Error::Validation("customer_id", "unknown customer");
+    if (draft.opportunity_id &&
+        !tx.QueryOne("SELECT id FROM opportunities WHERE id = ? AND customer_id = ?", {*draft.opportunity_id, customer->id}))
+      return core::Error::Validation("opportunity_id", "not an opportunity of this customer");
+    const core::Millis now = tx.Now();
+    Quote q;
+    q.id = tx.NewId();
+    q.number = QuoteNumber(q.id, now);
+    q.customer_id = customer->id;
+    q.valid_until = draft.valid_until.value_or(now / kDay * kDay + 30 * kDay);
+    if (q.valid_until < now / kDay * kDay) return core::Error::Validation("valid_until", "must not be in the past");
+    if (auto s = Price(tx, *customer, draft.lines, q); !s.ok()) return s.error();
+    tx.Exec("INSERT INTO quotes (id, number, customer_id, owner_id, zone_id, opportunity_id, status, currency, subtotal, "
+            "discount_total, total, max_discount_bp, valid_until, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+            "'draft', ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+            {q.id, q.number, customer->id, customer->owner_id, customer->zone_id, draft.opportunity_id, customer->currency,
+             q.subtotal, q.discount_total, q.total, q.max_discount_bp, q.valid_until, now, now});
+    WriteLines(tx, q);
+    RecordEvent(tx, actor, q.id, std::nullopt, "draft", std::nullopt);
+    auto saved = LoadVisible(tx, auth::Actor::System(), q.id);
+    LoadDetails(tx, *saved);
+    auth::RecordChange(tx, actor, {"quote", q.id, "create", nullptr, Snapshot(*saved)}, "quote.created");
+    return *saved;
+  });
+}
+
+core::Result<Quote> QuoteService::Get(const auth::Actor& actor, core::Id id) {
+  if (auto s = actor.Require("quote", auth::Action::kRead); !s.ok()) return s.error();
+  return db_.Read<Quote>([&](store::Tx& tx) -> core::Result<Quote> {
+    auto q = LoadVisible(tx, actor, id);
+    if (!q) return core::Error::NotFound("quote");
+    LoadDetails(tx, *q);
+    return *q;
+  });
+}
+
+core::Result<core::Page<Quote>> QuoteService::List(const auth::Actor& actor, const QuoteQuery& query) {
+  if (auto s = actor.Require("quote", auth::Action::kRead); !s.ok()) return s.error();
+  static const std::map<std::string, std::string, std::less<>> kSort = {
+      {"created_at", "q.created_at"}, {"total", "q.total"}, {"valid_until", "q.valid_until"}, {"number", "q.number"}};
+  auto order = store::OrderBy(query.list.sort.empty() ? "-created_at" : query.list.sort, kSort, "q.created_at DESC", "q.id");
+  if (!order.ok()) return order.error();
+  store::Where where;
+  where.And(store::ScopePredicate(actor.Scope("quote"), "q.owner_id", "q.zone_id"));
+  if (!query.list.q.empty()) {
+    const std::string like = "%" + core::ToLower(query.list.q) + "%";
+    where.And("LOWER(q.number) LIKE ? OR LOWER(c.name) LIKE ?", {like, like});
+  }
+  if (!query.status.empty()) where.And("q.status = ?", {query.status});
+  if (query.customer_id) where.And("q.customer_id = ?", {*query.customer_id});
+  if (query.owner_id) where.And("q.owner_id = ?", {*query.owner_id});
+  return db_.Read<core::Page<Quote>>([&](store::Tx& tx) -> core::Result<core::Page<Quote>> {
+    core::Page<Quote> page;
+    page.total = tx.QueryOne("SELECT COUNT(*) FROM quotes q JOIN customers c ON c.id = q.customer_id" + where.Sql(),
+                             where.params())->Int(0);
+    for (const auto& r : tx.Query(std::string(kSelect) + where.Sql() + order.value() + " LIMIT ? OFFSET ?",
+                                  store::With(where.params(), {query.list.limit, query.list.offset})))
+      page.items.push_back(FromRow(r));
+    return page;
+  });
+}
+
+core::Result<Quote> QuoteService::ReplaceLines(const auth::Actor& actor, core::Id id, int version,
+                                               const std::vector<NewOrderLine>& lines) {
+  if (auto s = actor.Require("quote", auth::Action::kUpdate); !s.ok()) return s.error();
+  if (auto s = CheckLines(lines); !s.ok()) return s.error();
+  return db_.Write<Quote>([&](store::Tx& tx) -> core::Result<Quote> {
+    auto q = LoadVisible(tx, actor, id);
+    if (!q) return core::Error::NotFound("quote");
+    if (q->version != version) return Stale(q->version);
+    if (q->status != "draft") return core::Error{core::ErrorCode::kConflict, "only a draft can be edited", {{"status", "is " + q->status}}};
+    auto customer = LoadVisibleCustomer(tx, auth::Actor::System(), q->customer_id);
+    const Quote before = *q;
+    if (auto s = Price(tx, *customer, lines, *q); !s.ok()) return s.error();
+    if (tx.Exec("UPDATE quotes SET subtotal = ?, discount_total = ?, total = ?, max_discount_bp = ?, version = version + 1, "
+                "updated_at = ? WHERE id = ? AND version = ?",
+                {q->subtotal, q->discount_total, q->total, q->max_discount_bp, tx.Now(), id, version}) != 1)
+      return Stale(version);
+    WriteLines(tx, *q);
+    auto saved = LoadVisible(tx, auth::Actor::System(), id);
+    LoadDetails(tx, *saved);
+    auth::RecordChange(tx, actor, {"quote", id, "update", Snapshot(before), Snapshot(*saved)});
+    return *saved;
+  });
+}
+
+core::Result<Quote> QuoteService::Move(const auth::Actor& actor, core::Id id, int version, const std::vector<std::string>& from,
+                                       const std::string& to, std::optional<std::string> note, const std::string& topic) {
+  return db_.Write<Quote>([&](store::Tx& tx) -> core::Result<Quote> {
+    auto q = LoadVisible(tx, actor, id);
+    if (!q) return core::Error::NotFound("quote");
+    if (q->version != version) return Stale(q->version);
+    if (std::find(from.begin(), from.end(), q->status) == from.end())
+      return core::Error{core::ErrorCode::kConflict, "a quote cannot go from " + q->status + " to " + to,
+                         {{"status", "is " + q->status}}};
+    if (to == "approved" || to == "rejected") {
+      // Nobody decides on their own request.
+      auto submitter = tx.QueryOne("SELECT actor_id FROM quote_events WHERE quote_id = ? AND to_status = 'submitted' "
+                                   "ORDER BY at DESC, id DESC LIMIT 1", {id});
+      if (submitter && submitter->OptInt(0) == actor.user_id)
+        return core::Error::Denied("you cannot decide on a quote you submitted");
+    }
+    const core::Millis now = tx.Now();
+    // The version guard makes two simultaneous decisions yield one outcome.
+    if (tx.Exec("UPDATE quotes SET status = ?, submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END, "
+                "version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+                {to, to, now, now, id, version}) != 1)
+      return Stale(version);
+    RecordEvent(tx, actor, id, q->status, to, note);
+    auto saved = LoadVisible(tx, auth::Actor::System(), id);
+    LoadDetails(tx, *saved);
+    auth::RecordChange(tx, actor, {"quote", id, "update", Snapshot(*q), Snapshot(*saved)}, topic);
+    return *saved;
+  });
+}
+
+core::Result<Quote> QuoteService::Submit(const auth::Actor& actor, core::Id id, int version) {
+  if (auto s = actor.Require("quote", auth::Action::kUpdate); !s.ok()) return s.error();
+  return Move(actor, id, version, {"draft"}, "submitted", std::nullopt, "quote.submitted");
+}
+
+core::Result<Quote> QuoteService::Decide(const auth::Actor& actor, core::Id id, int version, bool approve,
+                                         std::optional<std::string> note) {
+  if (auto s = actor.Require("quote", auth::Action::kApprove); !s.ok()) return s.error();
+  if (!approve && (!note || core::Trim(*note).empty())) return core::Error::Validation("note", "say why the quote is rejected");
+  return Move(actor, id, version, {"submitted", "pending_approval"}, approve ? "approved" : "rejected", note,
+              approve ? "quote.approved" : "quote.rejected");
+}
+
+core::Result<Quote> QuoteService::Accept(const auth::Actor& actor, core::Id id, int version) {
+  if (auto s = actor.Require("quote", auth::Action::kUpdate); !s.ok()) return s.error();
+  return Move(actor, id, version, {"approved"}, "accepted", std::nullopt, "quote.accepted");
+}
+
+core::Result<Quote> QuoteService::Cancel(const auth::Actor& actor, core::Id id, int version) {
+  if (auto s = actor.Require("quote", auth::Action::kUpdate); !s.ok()) return s.error();
+  return Move(actor, id, version, {"draft", "submitted", "pending_approval", "approved"}, "cancelled", std::nullopt,
+              "quote.cancelled");
+}
+
+core::Result<std::pair<Quote, core::Id>> QuoteService::Convert(const auth::Actor& actor, core::Id id, int version) {
+  if (auto s = actor.Require("quote", auth::Action::kUpdate); !s.ok()) return s.error();
+  if (auto s = actor.Require("order", auth::Action::kCreate); !s.ok()) return s.error();
+  return db_.Write<std::pair<Quote, core::Id>>([&](store::Tx& tx) -> core::Result<std::pair<Quote, core::Id>> {
+    auto q = LoadVisible(tx, actor, id);
+    if (!q) return core::Error::NotFound("quote");
+    if (q->version != version) return Stale(q->version);
+    if (q->status != "accepted")
+      return core::Error{core::ErrorCode::kConflict, "only an accepted quote becomes an order", {{"status", "is " + q->status}}};
+    LoadDetails(tx, *q);
+    auto customer = LoadVisibleCustomer(tx, auth::Actor::System(), q->customer_id);
+    OrderDraft draft;
+    draft.customer_id = q->customer_id;
+    draft.owner_id = q->owner_id;
+    draft.zone_id = q->zone_id;
+    draft.channel = customer->channel;
+    draft.currency = q->currency;
+    draft.order_date = tx.Now();
+    for (const auto& l : q->lines) {
+      auto product = LoadProduct(tx, l.product_id);
+      draft.lines.push_back({l.product_id, l.quantity, l.list_price, l.discount_bp, product ? product->cost_price : 0, l.net_amount});
+    }
+    const InsertedOrder order = InsertOrder(tx, draft, actor.user_id ? std::optional<core::Id>(actor.user_id) : std::nullopt);
+    tx.Exec("UPDATE customers SET credit_used = credit_used + ?, last_order_at = ? WHERE id = ?",
+            {order.total, draft.order_date, q->customer_id});
+    if (tx.Exec("UPDATE quotes SET status = 'converted', order_id = ?, version = version + 1, updated_at = ? WHERE id = ? "
+                "AND version = ?",
+                {order.id, tx.Now(), id, version}) != 1)
+      return Stale(version);
+    RecordEvent(tx, actor, id, "accepted", "converted", std::nullopt);
+    auto saved = LoadVisible(tx, auth::Actor::System(), id);
+    LoadDetails(tx, *saved);
+    auth::RecordChange(tx, actor, {"order", order.id, "create", nullptr, json::object{{"from_quote", q->number}}},
+                       "order.created");
+    auth::RecordChange(tx, actor, {"quote", id, "update", Snapshot(*q), Snapshot(*saved)}, "quote.converted");
+    return std::pair<Quote, core::Id>{*saved, order.id};
+  });
+}
+
+}  // namespace salient::crm

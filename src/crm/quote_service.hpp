@@ -1,0 +1,95 @@
+#pragma once
+// Quotes: lines priced on the server from the customer's price list (by channel and
+// zone) or the product's list price, a status lifecycle draft → submitted → approved /
+// rejected → accepted → converted (into an order), and every change published as an
+// event (`quote.submitted` is what the workflow hangs credit checks and approvals on).
+#include <boost/json/value.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth/actor.hpp"
+#include "core/money.hpp"
+#include "core/page.hpp"
+#include "crm/order_service.hpp"
+#include "store/database.hpp"
+
+namespace salient::crm {
+
+struct QuoteLine {
+  int line_no = 0;
+  core::Id product_id = 0;
+  std::string product_code, product_name;
+  int quantity = 0;
+  core::MinorUnits list_price = 0;
+  int discount_bp = 0;
+  core::MinorUnits net_amount = 0;
+};
+
+struct Quote {
+  core::Id id = 0;
+  std::string number;
+  core::Id customer_id = 0;
+  std::string customer_name;
+  std::optional<core::Id> owner_id, zone_id, opportunity_id, order_id;
+  std::string owner_name;
+  std::string status = "draft";
+  std::string currency = "CNY";
+  core::MinorUnits subtotal = 0, discount_total = 0, total = 0;
+  int max_discount_bp = 0;
+  core::Millis valid_until = 0;
+  std::optional<core::Millis> submitted_at;
+  int version = 1;
+  core::Millis created_at = 0, updated_at = 0;
+  std::vector<QuoteLine> lines;
+  std::vector<OrderEvent> timeline;  // same shape as an order's
+};
+
+boost::json::value QuoteToJson(const Quote& quote);
+
+struct QuoteDraft {
+  core::Id customer_id = 0;
+  std::optional<core::Id> opportunity_id;
+  std::optional<core::Millis> valid_until;
+  std::vector<NewOrderLine> lines;
+};
+
+struct QuoteQuery {
+  core::ListParams list;
+  std::string status;
+  std::optional<core::Id> customer_id, owner_id;
+};
+
+class QuoteService {
+ public:
+  explicit QuoteService(store::Database& db) : db_(db) {}
+
+  // Prices the draft as Create would, without saving (live totals in the editor).
+  core::Result<Quote> Preview(const auth::Actor& actor, const QuoteDraft& draft);
+  core::Result<Quote> Create(const auth::Actor& actor, const QuoteDraft& draft);
+  core::Result<Quote> Get(const auth::Actor& actor, core::Id id);
+  core::Result<core::Page<Quote>> List(const auth::Actor& actor, const QuoteQuery& query);
+  // Drafts only (kConflict otherwise).
+  core::Result<Quote> ReplaceLines(const auth::Actor& actor, core::Id id, int version, const std::vector<NewOrderLine>& lines);
+  core::Result<Quote> Submit(const auth::Actor& actor, core::Id id, int version);
+  // Needs `approve` on quote; nobody decides on a quote they submitted.
+  core::Result<Quote> Decide(const auth::Actor& actor, core::Id id, int version, bool approve,
+                             std::optional<std::string> note);
+  core::Result<Quote> Accept(const auth::Actor& actor, core::Id id, int version);
+  core::Result<Quote> Cancel(const auth::Actor& actor, core::Id id, int version);
+  // An accepted quote becomes an order; returns the quote (with order_id) and the order id.
+  core::Result<std::pair<Quote, core::Id>> Convert(const auth::Actor& actor, core::Id id, int version);
+
+ private:
+  core::Result<Quote> Move(const auth::Actor& actor, core::Id id, int version, const std::vector<std::string>& from,
+                           const std::string& to, std::optional<std::string> note, const std::string& topic);
+  store::Database& db_;
+};
+
+// The unit price a customer pays before discounts: the most specific active price list
+// (channel and zone, then zone, then channel, then general) that lists the product,
+// else the product's list price.
+core::MinorUnits PriceFor(store::Tx& tx, core::Id product_id, const std::string& channel,
+                          std::optional<core::Id> zone_id, core::MinorUnits list_price);
+
+}  // namespace salient::crm
