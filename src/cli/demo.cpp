@@ -6,6 +6,7 @@
 
 #include "auth/role_catalog.hpp"
 #include "auth/user_service.hpp"
+#include "cli/demo_pipeline.hpp"
 #include "cli/import.hpp"
 #include "crm/order_import.hpp"
 #include "org/zone_service.hpp"
@@ -160,6 +161,7 @@ core::Result<std::vector<DemoLogin>> LoadDemo(Runtime& runtime, const std::strin
     }
   }
   if (auto loaded = LoadOrders(runtime, superstore_csv, reps_by_zone); !loaded.ok()) return loaded.error();
+  if (auto derived = DerivePipeline(*runtime.db); !derived.ok()) return derived.error();
   return logins;
 }
 
