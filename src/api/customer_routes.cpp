@@ -3,6 +3,7 @@
 
 #include "api/app.hpp"
 #include "api/body_reader.hpp"
+#include "api/export.hpp"
 #include "api/reply.hpp"
 #include "core/json.hpp"
 
@@ -49,6 +50,18 @@ crm::ContactInput ReadContact(BodyReader& body, bool create) {
   return in;
 }
 
+core::Result<crm::CustomerQuery> CustomerQueryFrom(const Request& request) {
+  crm::CustomerQuery q;
+  auto list = ParseListParams(request);
+  if (!list.ok()) return list.error();
+  q.list = list.value();
+  for (auto [name, target] : {std::pair{"status", &q.status}, {"grade", &q.grade}, {"segment", &q.segment},
+                              {"channel", &q.channel}, {"territory", &q.territory}})
+    *target = request.Query(name).value_or("");
+  if (auto s = QueryIds(request, {{"zone_id", &q.zone_id}, {"owner_id", &q.owner_id}}); !s.ok()) return s.error();
+  return q;
+}
+
 json::value TimelineJson(const crm::TimelineEntry& e) {
   return {{"type", e.type}, {"id", core::IdValue(e.id)}, {"at", core::TimeValue(e.at)}, {"title", e.title},
           {"status", e.status}, {"amount", e.amount ? json::value(*e.amount) : json::value(nullptr)},
@@ -60,22 +73,23 @@ json::value TimelineJson(const crm::TimelineEntry& e) {
 void AddCustomerRoutes(Router& router, Services& s) {
   router.Add("GET", "/api/v1/customers", Access::kSession, "customers",
              "List customers (q, status, grade, segment, channel, zone_id, owner_id, territory)", [&s](Context& ctx) {
-               crm::CustomerQuery q;
-               auto list = ParseListParams(ctx.request);
-               if (!list.ok()) return Problem(ctx, list.error());
-               q.list = list.value();
-               for (auto [name, target] : {std::pair{"status", &q.status}, {"grade", &q.grade}, {"segment", &q.segment},
-                                           {"channel", &q.channel}, {"territory", &q.territory}})
-                 *target = ctx.request.Query(name).value_or("");
-               auto zone = QueryId(ctx.request, "zone_id");
-               if (!zone.ok()) return Problem(ctx, zone.error());
-               q.zone_id = zone.value();
-               auto owner = QueryId(ctx.request, "owner_id");
-               if (!owner.ok()) return Problem(ctx, owner.error());
-               q.owner_id = owner.value();
-               auto page = s.customers.List(*ctx.actor, q);
+               auto q = CustomerQueryFrom(ctx.request);
+               if (!q.ok()) return Problem(ctx, q.error());
+               auto page = s.customers.List(*ctx.actor, q.value());
                if (!page.ok()) return Problem(ctx, page.error());
                return PageResponse(page.value(), [&](const crm::Customer& c) { return crm::CustomerToJson(c, *ctx.actor); });
+             });
+
+  router.Add("GET", "/api/v1/customers/export", Access::kSession, "customers",
+             "Export the filtered customer list (format=csv|xlsx)", [&s](Context& ctx) {
+               auto q = CustomerQueryFrom(ctx.request);
+               if (!q.ok()) return Problem(ctx, q.error());
+               return ExportResponse(ctx, "customer", "customers", q->list, [&](const core::ListParams& page) {
+                 crm::CustomerQuery paged = q.value();
+                 paged.list = page;
+                 return Rows(s.customers.List(*ctx.actor, paged),
+                             [&](const crm::Customer& c) { return crm::CustomerToJson(c, *ctx.actor); });
+               });
              });
 
   router.Add("POST", "/api/v1/customers", Access::kSession, "customers", "Create a customer", [&s](Context& ctx) {

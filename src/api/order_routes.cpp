@@ -3,6 +3,7 @@
 
 #include "api/app.hpp"
 #include "api/body_reader.hpp"
+#include "api/export.hpp"
 #include "api/reply.hpp"
 #include "core/time.hpp"
 #include "crm/sales_summary.hpp"
@@ -17,32 +18,45 @@ core::Result<std::optional<core::Millis>> QueryDate(const Request& request, cons
   if (!at) return core::Error::Invalid(name, "must be a date (YYYY-MM-DD)");
   return std::optional<core::Millis>(at);
 }
+core::Result<crm::OrderQuery> OrderQueryFrom(const Request& request) {
+  crm::OrderQuery q;
+  auto list = ParseListParams(request);
+  if (!list.ok()) return list.error();
+  q.list = list.value();
+  q.status = request.Query("status").value_or("");
+  q.channel = request.Query("channel").value_or("");
+  if (auto s = QueryIds(request, {{"customer_id", &q.customer_id}, {"zone_id", &q.zone_id}, {"owner_id", &q.owner_id}}); !s.ok())
+    return s.error();
+  auto from = QueryDate(request, "from");
+  if (!from.ok()) return from.error();
+  auto to = QueryDate(request, "to");
+  if (!to.ok()) return to.error();
+  q.from = from.value();
+  q.to = to.value();
+  return q;
+}
+
 }  // namespace
 
 void AddOrderRoutes(Router& router, Services& s) {
   router.Add("GET", "/api/v1/orders", Access::kSession, "orders",
-             "List orders (q, status, channel, customer_id, zone_id, owner_id, from, to)", [&s](Context& ctx) {
-               crm::OrderQuery q;
-               auto list = ParseListParams(ctx.request);
-               if (!list.ok()) return Problem(ctx, list.error());
-               q.list = list.value();
-               q.status = ctx.request.Query("status").value_or("");
-               q.channel = ctx.request.Query("channel").value_or("");
-               for (auto [name, target] : {std::pair{"customer_id", &q.customer_id}, {"zone_id", &q.zone_id},
-                                           {"owner_id", &q.owner_id}}) {
-                 auto id = QueryId(ctx.request, name);
-                 if (!id.ok()) return Problem(ctx, id.error());
-                 *target = id.value();
-               }
-               auto from = QueryDate(ctx.request, "from");
-               if (!from.ok()) return Problem(ctx, from.error());
-               auto to = QueryDate(ctx.request, "to");
-               if (!to.ok()) return Problem(ctx, to.error());
-               q.from = from.value();
-               q.to = to.value();
-               auto page = s.orders.List(*ctx.actor, q);
+             "List orders (q, status, channel, customer_id, zone_id, owner_id, from, to, cursor)", [&s](Context& ctx) {
+               auto q = OrderQueryFrom(ctx.request);
+               if (!q.ok()) return Problem(ctx, q.error());
+               auto page = s.orders.List(*ctx.actor, q.value());
                if (!page.ok()) return Problem(ctx, page.error());
                return PageResponse(page.value(), crm::OrderToJson);
+             });
+
+  router.Add("GET", "/api/v1/orders/export", Access::kSession, "orders", "Export the filtered order list (format=csv|xlsx)",
+             [&s](Context& ctx) {
+               auto q = OrderQueryFrom(ctx.request);
+               if (!q.ok()) return Problem(ctx, q.error());
+               return ExportResponse(ctx, "order", "orders", q->list, [&](const core::ListParams& page) {
+                 crm::OrderQuery paged = q.value();
+                 paged.list = page;
+                 return Rows(s.orders.List(*ctx.actor, paged), crm::OrderToJson);
+               });
              });
 
   router.Add("POST", "/api/v1/orders", Access::kSession, "orders", "Create an order (prices from the catalogue)",

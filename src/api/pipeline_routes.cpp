@@ -3,6 +3,7 @@
 
 #include "api/app.hpp"
 #include "api/body_reader.hpp"
+#include "api/export.hpp"
 #include "api/reply.hpp"
 #include "core/time.hpp"
 
@@ -51,6 +52,47 @@ crm::QuoteDraft ReadQuoteDraft(BodyReader& body) {
   return draft;
 }
 
+core::Result<crm::OpportunityQuery> OpportunityQueryFrom(const Request& request) {
+  crm::OpportunityQuery q;
+  auto list = ParseListParams(request);
+  if (!list.ok()) return list.error();
+  q.list = list.value();
+  q.stage = request.Query("stage").value_or("");
+  auto open = QueryBool(request, "open");
+  if (!open.ok()) return open.error();
+  q.open_only = open.value().value_or(false);
+  if (auto s = QueryIds(request, {{"customer_id", &q.customer_id}, {"owner_id", &q.owner_id}, {"zone_id", &q.zone_id}}); !s.ok())
+    return s.error();
+  return q;
+}
+
+core::Result<crm::VisitQuery> VisitQueryFrom(const Request& request) {
+  crm::VisitQuery q;
+  auto list = ParseListParams(request);
+  if (!list.ok()) return list.error();
+  q.list = list.value();
+  q.status = request.Query("status").value_or("");
+  if (auto s = QueryIds(request, {{"customer_id", &q.customer_id}, {"owner_id", &q.owner_id}}); !s.ok()) return s.error();
+  for (auto [name, target] : {std::pair{"from", &q.from}, {"to", &q.to}}) {
+    auto text = request.Query(name);
+    if (!text || text->empty()) continue;
+    auto at = core::ParseIso(*text);
+    if (!at) return core::Error::Invalid(name, "must be a date (YYYY-MM-DD)");
+    *target = at;
+  }
+  return q;
+}
+
+core::Result<crm::QuoteQuery> QuoteQueryFrom(const Request& request) {
+  crm::QuoteQuery q;
+  auto list = ParseListParams(request);
+  if (!list.ok()) return list.error();
+  q.list = list.value();
+  q.status = request.Query("status").value_or("");
+  if (auto s = QueryIds(request, {{"customer_id", &q.customer_id}, {"owner_id", &q.owner_id}}); !s.ok()) return s.error();
+  return q;
+}
+
 template <typename Fn>
 Response WithVersion(Context& ctx, const char* what, Fn&& action) {
   auto id = PathId(ctx);
@@ -76,23 +118,21 @@ void AddPipelineRoutes(Router& router, Services& s) {
              });
   router.Add("GET", "/api/v1/opportunities", Access::kSession, "opportunities",
              "List opportunities (q, stage, open, customer_id, owner_id, zone_id)", [&s](Context& ctx) {
-               crm::OpportunityQuery q;
-               auto list = ParseListParams(ctx.request);
-               if (!list.ok()) return Problem(ctx, list.error());
-               q.list = list.value();
-               q.stage = ctx.request.Query("stage").value_or("");
-               auto open = QueryBool(ctx.request, "open");
-               if (!open.ok()) return Problem(ctx, open.error());
-               q.open_only = open.value().value_or(false);
-               for (auto [name, target] : {std::pair{"customer_id", &q.customer_id}, {"owner_id", &q.owner_id},
-                                           {"zone_id", &q.zone_id}}) {
-                 auto id = QueryId(ctx.request, name);
-                 if (!id.ok()) return Problem(ctx, id.error());
-                 *target = id.value();
-               }
-               auto page = s.opportunities.List(*ctx.actor, q);
+               auto q = OpportunityQueryFrom(ctx.request);
+               if (!q.ok()) return Problem(ctx, q.error());
+               auto page = s.opportunities.List(*ctx.actor, q.value());
                if (!page.ok()) return Problem(ctx, page.error());
                return PageResponse(page.value(), crm::OpportunityToJson);
+             });
+  router.Add("GET", "/api/v1/opportunities/export", Access::kSession, "opportunities",
+             "Export the filtered opportunity list (format=csv|xlsx)", [&s](Context& ctx) {
+               auto q = OpportunityQueryFrom(ctx.request);
+               if (!q.ok()) return Problem(ctx, q.error());
+               return ExportResponse(ctx, "opportunity", "opportunities", q->list, [&](const core::ListParams& page) {
+                 crm::OpportunityQuery paged = q.value();
+                 paged.list = page;
+                 return Rows(s.opportunities.List(*ctx.actor, paged), crm::OpportunityToJson);
+               });
              });
   auto read_opportunity = [](BodyReader& body, bool create) {
     crm::OpportunityInput in;
@@ -149,26 +189,21 @@ void AddPipelineRoutes(Router& router, Services& s) {
   // --- visits
   router.Add("GET", "/api/v1/visits", Access::kSession, "visits", "List visits (q, status, customer_id, owner_id, from, to)",
              [&s](Context& ctx) {
-               crm::VisitQuery q;
-               auto list = ParseListParams(ctx.request);
-               if (!list.ok()) return Problem(ctx, list.error());
-               q.list = list.value();
-               q.status = ctx.request.Query("status").value_or("");
-               for (auto [name, target] : {std::pair{"customer_id", &q.customer_id}, {"owner_id", &q.owner_id}}) {
-                 auto id = QueryId(ctx.request, name);
-                 if (!id.ok()) return Problem(ctx, id.error());
-                 *target = id.value();
-               }
-               for (auto [name, target] : {std::pair{"from", &q.from}, {"to", &q.to}}) {
-                 auto text = ctx.request.Query(name);
-                 if (!text || text->empty()) continue;
-                 auto at = core::ParseIso(*text);
-                 if (!at) return Problem(ctx, core::Error::Invalid(name, "must be a date (YYYY-MM-DD)"));
-                 *target = at;
-               }
-               auto page = s.visits.List(*ctx.actor, q);
+               auto q = VisitQueryFrom(ctx.request);
+               if (!q.ok()) return Problem(ctx, q.error());
+               auto page = s.visits.List(*ctx.actor, q.value());
                if (!page.ok()) return Problem(ctx, page.error());
                return PageResponse(page.value(), crm::VisitToJson);
+             });
+  router.Add("GET", "/api/v1/visits/export", Access::kSession, "visits", "Export the filtered visit list (format=csv|xlsx)",
+             [&s](Context& ctx) {
+               auto q = VisitQueryFrom(ctx.request);
+               if (!q.ok()) return Problem(ctx, q.error());
+               return ExportResponse(ctx, "visit", "visits", q->list, [&](const core::ListParams& page) {
+                 crm::VisitQuery paged = q.value();
+                 paged.list = page;
+                 return Rows(s.visits.List(*ctx.actor, paged), crm::VisitToJson);
+               });
              });
   router.Add("POST", "/api/v1/visits", Access::kSession, "visits", "Plan a visit", [&s](Context& ctx) {
     auto body = BodyReader::Parse(ctx.request);
@@ -238,19 +273,21 @@ void AddPipelineRoutes(Router& router, Services& s) {
   // --- quotes
   router.Add("GET", "/api/v1/quotes", Access::kSession, "quotes", "List quotes (q, status, customer_id, owner_id)",
              [&s](Context& ctx) {
-               crm::QuoteQuery q;
-               auto list = ParseListParams(ctx.request);
-               if (!list.ok()) return Problem(ctx, list.error());
-               q.list = list.value();
-               q.status = ctx.request.Query("status").value_or("");
-               for (auto [name, target] : {std::pair{"customer_id", &q.customer_id}, {"owner_id", &q.owner_id}}) {
-                 auto id = QueryId(ctx.request, name);
-                 if (!id.ok()) return Problem(ctx, id.error());
-                 *target = id.value();
-               }
-               auto page = s.quotes.List(*ctx.actor, q);
+               auto q = QuoteQueryFrom(ctx.request);
+               if (!q.ok()) return Problem(ctx, q.error());
+               auto page = s.quotes.List(*ctx.actor, q.value());
                if (!page.ok()) return Problem(ctx, page.error());
                return PageResponse(page.value(), crm::QuoteToJson);
+             });
+  router.Add("GET", "/api/v1/quotes/export", Access::kSession, "quotes", "Export the filtered quote list (format=csv|xlsx)",
+             [&s](Context& ctx) {
+               auto q = QuoteQueryFrom(ctx.request);
+               if (!q.ok()) return Problem(ctx, q.error());
+               return ExportResponse(ctx, "quote", "quotes", q->list, [&](const core::ListParams& page) {
+                 crm::QuoteQuery paged = q.value();
+                 paged.list = page;
+                 return Rows(s.quotes.List(*ctx.actor, paged), crm::QuoteToJson);
+               });
              });
   router.Add("POST", "/api/v1/quotes/preview", Access::kSession, "quotes", "Price a quote without saving it",
              [&s](Context& ctx) {

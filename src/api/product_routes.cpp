@@ -3,6 +3,7 @@
 
 #include "api/app.hpp"
 #include "api/body_reader.hpp"
+#include "api/export.hpp"
 #include "api/reply.hpp"
 
 namespace salient::api {
@@ -22,23 +23,41 @@ crm::ProductInput ReadProduct(BodyReader& body, bool create) {
   in.active = body.Bool("active");
   return in;
 }
+core::Result<crm::ProductQuery> ProductQueryFrom(const Request& request) {
+  crm::ProductQuery q;
+  auto list = ParseListParams(request);
+  if (!list.ok()) return list.error();
+  q.list = list.value();
+  q.product_line = request.Query("product_line").value_or("");
+  q.category = request.Query("category").value_or("");
+  auto active = QueryBool(request, "active");
+  if (!active.ok()) return active.error();
+  q.active = active.value();
+  return q;
+}
+
 }  // namespace
 
 void AddProductRoutes(Router& router, Services& s) {
   router.Add("GET", "/api/v1/products", Access::kSession, "products", "List products (q, product_line, category, active)",
              [&s](Context& ctx) {
-               crm::ProductQuery q;
-               auto list = ParseListParams(ctx.request);
-               if (!list.ok()) return Problem(ctx, list.error());
-               q.list = list.value();
-               q.product_line = ctx.request.Query("product_line").value_or("");
-               q.category = ctx.request.Query("category").value_or("");
-               auto active = QueryBool(ctx.request, "active");
-               if (!active.ok()) return Problem(ctx, active.error());
-               q.active = active.value();
-               auto page = s.products.List(*ctx.actor, q);
+               auto q = ProductQueryFrom(ctx.request);
+               if (!q.ok()) return Problem(ctx, q.error());
+               auto page = s.products.List(*ctx.actor, q.value());
                if (!page.ok()) return Problem(ctx, page.error());
                return PageResponse(page.value(), [&](const crm::Product& p) { return crm::ProductToJson(p, *ctx.actor); });
+             });
+
+  router.Add("GET", "/api/v1/products/export", Access::kSession, "products", "Export the product list (format=csv|xlsx)",
+             [&s](Context& ctx) {
+               auto q = ProductQueryFrom(ctx.request);
+               if (!q.ok()) return Problem(ctx, q.error());
+               return ExportResponse(ctx, "product", "products", q->list, [&](const core::ListParams& page) {
+                 crm::ProductQuery paged = q.value();
+                 paged.list = page;
+                 return Rows(s.products.List(*ctx.actor, paged),
+                             [&](const crm::Product& p) { return crm::ProductToJson(p, *ctx.actor); });
+               });
              });
 
   router.Add("POST", "/api/v1/products", Access::kSession, "products", "Create a product", [&s](Context& ctx) {

@@ -70,4 +70,14 @@ core::Result<std::optional<bool>> QueryBool(const Request& request, const std::s
   return core::Error::Invalid(name, "must be true or false");
 }
 
+core::Status QueryIds(const Request& request,
+                      std::initializer_list<std::pair<const char*, std::optional<core::Id>*>> ids) {
+  for (auto [name, target] : ids) {
+    auto id = QueryId(request, name);
+    if (!id.ok()) return id.error();
+    *target = id.value();
+  }
+  return core::Ok{};
+}
+
 }  // namespace salient::api

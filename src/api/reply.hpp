@@ -22,6 +22,9 @@ std::optional<core::Id> PathId(const Context& ctx, const std::string& name = "id
 // Optional query filters; errors name the parameter.
 core::Result<std::optional<core::Id>> QueryId(const Request& request, const std::string& name);
 core::Result<std::optional<bool>> QueryBool(const Request& request, const std::string& name);
+// Several optional id filters at once: {{"customer_id", &q.customer_id}, ...}.
+core::Status QueryIds(const Request& request,
+                      std::initializer_list<std::pair<const char*, std::optional<core::Id>*>> ids);
 
 template <typename T, typename ToJson>
 Response PageResponse(const core::Page<T>& page, ToJson to_json) {
@@ -32,6 +35,16 @@ Response PageResponse(const core::Page<T>& page, ToJson to_json) {
                            {"next_cursor", page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr}};
   if (page.total_capped) body["total_capped"] = true;
   return JsonResponse(200, body);
+}
+
+// A page of records as JSON objects (for exports): the same *ToJson the list uses.
+template <typename T, typename ToJson>
+core::Result<std::vector<boost::json::object>> Rows(const core::Result<core::Page<T>>& page, ToJson to_json) {
+  if (!page.ok()) return page.error();
+  std::vector<boost::json::object> rows;
+  rows.reserve(page->items.size());
+  for (const auto& item : page->items) rows.push_back(to_json(item).as_object());
+  return rows;
 }
 
 }  // namespace salient::api

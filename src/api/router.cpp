@@ -14,10 +14,12 @@ void Router::Add(std::string method, std::string pattern, Access access, std::st
 Router::Match Router::Find(const std::string& method, const std::string& path) const {
   const std::vector<std::string> parts = core::Split(path, '/');
   Match match;
+  int best_literals = -1;
   for (const Route& route : routes_) {
     if (route.segments.size() != parts.size()) continue;
     std::map<std::string, std::string> params;
     bool ok = true;
+    int literals = 0;
     for (std::size_t i = 0; i < parts.size() && ok; ++i) {
       const std::string& seg = route.segments[i];
       if (seg.size() > 2 && seg.front() == '{' && seg.back() == '}') {
@@ -25,14 +27,17 @@ Router::Match Router::Find(const std::string& method, const std::string& path) c
         else params[seg.substr(1, seg.size() - 2)] = parts[i];
       } else if (seg != parts[i]) {
         ok = false;
+      } else {
+        ++literals;
       }
     }
     if (!ok) continue;
     match.path_exists = true;
-    if (route.method == method || (method == "HEAD" && route.method == "GET")) {
+    // The most specific route wins: /customers/export before /customers/{id}.
+    if ((route.method == method || (method == "HEAD" && route.method == "GET")) && literals > best_literals) {
+      best_literals = literals;
       match.route = &route;
       match.params = std::move(params);
-      return match;
     }
   }
   return match;

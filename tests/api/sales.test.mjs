@@ -246,3 +246,32 @@ test('CSV import reports every bad line and writes nothing; skip mode imports th
   try { execFileSync(salientBin, ['import', 'orders', file, '--db', server.db], { stdio: 'pipe', encoding: 'utf8' }); } catch (e) { again = e; }
   assert.ok(again.stderr.includes('order T-1 already exists'));
 });
+
+test('exports follow scope, hidden fields and the export permission', async () => {
+  const rep = await call(server, 'GET', '/api/v1/customers/export', { token: repA.token });
+  assert.equal(rep.status, 403);  // reps may not export
+  const mgr = await login(server, 'mgr_east');
+  const csv = await fetch(`${server.url}/api/v1/customers/export?format=csv`, { headers: { authorization: `Bearer ${mgr.token}` } });
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-disposition'), /customers\.csv/);
+  const text = await csv.text();
+  const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  const header = lines[0].split(',');
+  const zoneCol = header.indexOf('zone_name');
+  const total = (await call(server, 'GET', '/api/v1/customers?limit=1', { token: mgr.token })).body.total;
+  assert.equal(lines.length - 1, total);
+  assert.ok(lines.slice(1).every((l) => l.split(',')[zoneCol] === 'East' || l.includes('"')));
+  const analyst = await login(server, 'analyst');
+  const hidden = await (await fetch(`${server.url}/api/v1/customers/export`, { headers: { authorization: `Bearer ${analyst.token}` } })).text();
+  const analystHeader = hidden.replace(/^\uFEFF/, '').split('\r\n')[0].split(',');
+  for (const field of ['phone', 'email', 'address']) assert.ok(!analystHeader.includes(field), field);
+  assert.ok(analystHeader.includes('revenue_12m'));
+  const xlsx = await fetch(`${server.url}/api/v1/orders/export?format=xlsx&status=closed`, { headers: { authorization: `Bearer ${director.token}` } });
+  assert.equal(xlsx.status, 200);
+  const bytes = Buffer.from(await xlsx.arrayBuffer());
+  assert.equal(bytes.subarray(0, 2).toString(), 'PK');  // an Office Open XML zip
+  assert.ok(bytes.length > 10000);
+  const bad = await call(server, 'GET', '/api/v1/orders/export?format=pdf', { token: director.token });
+  assert.equal(bad.status, 400);
+  assert.equal(bad.body.errors[0].field, 'format');
+});
