@@ -12,10 +12,11 @@ declare -A allowed=(
   [org]="org auth store core"
   [workflow]="workflow auth store core"
   [crm]="crm org workflow auth store core"
+  [meta]="meta auth store core"
   [forecast]="forecast crm org auth store core"
-  [api]="api crm forecast org workflow auth store core"
+  [api]="api crm forecast meta org workflow auth store core"
   [http]="http api auth store core"
-  [cli]="cli http api crm forecast org workflow auth store core"
+  [cli]="cli http api crm forecast meta org workflow auth store core"
 )
 status=0
 for module in "${!allowed[@]}"; do

@@ -16,7 +16,7 @@ bool IsUnsafe(const std::string& method) {
 
 }  // namespace
 
-App::App(store::Database& db, AppConfig config) : config_(config), services_(db, config_) {
+App::App(store::Database& db, AppConfig config) : config_(config), services_(db, config_), idempotency_(db) {
   AddAuthRoutes(router_, services_, config_);
   AddUserRoutes(router_, services_);
   AddZoneRoutes(router_, services_);
@@ -27,6 +27,7 @@ App::App(store::Database& db, AppConfig config) : config_(config), services_(db,
   AddProductRoutes(router_, services_);
   AddOrderRoutes(router_, services_);
   AddPipelineRoutes(router_, services_);
+  AddViewRoutes(router_, services_);
   AddOpenApiRoute(router_);
 }
 
@@ -84,7 +85,17 @@ Response App::Handle(Request& request) {
         return response;
       }
     }
-    response = route.handler(ctx);
+    const std::string idempotency_key = request.Header("idempotency-key");
+    if (actor && request.method == "POST" && !idempotency_key.empty()) {
+      if (auto answered = idempotency_.Begin(actor->user_id, idempotency_key, request)) {
+        response = std::move(*answered);
+      } else {
+        response = route.handler(ctx);
+        idempotency_.Finish(actor->user_id, idempotency_key, response);
+      }
+    } else {
+      response = route.handler(ctx);
+    }
   } catch (const std::exception& e) {
     spdlog::error("request {} {} {} failed: {}", request.request_id, request.method, request.path, e.what());
     response = ProblemResponse(core::Error{core::ErrorCode::kInternal, e.what(), {}}, request.request_id);

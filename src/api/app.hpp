@@ -4,6 +4,7 @@
 // problem+json. Owns the services; thread-safe (handlers run on a worker pool).
 #include <memory>
 
+#include "api/idempotency.hpp"
 #include "api/message.hpp"
 #include "api/router.hpp"
 #include "auth/auth_config.hpp"
@@ -15,6 +16,7 @@
 #include "crm/opportunity_service.hpp"
 #include "crm/quote_service.hpp"
 #include "crm/visit_service.hpp"
+#include "meta/saved_view_service.hpp"
 #include "crm/order_service.hpp"
 #include "crm/product_service.hpp"
 #include "org/zone_service.hpp"
@@ -32,7 +34,7 @@ struct Services {
   explicit Services(store::Database& db, const AppConfig& config)
       : db(db), roles(db), sessions(db, roles, session_cache, config.auth), users(db, roles, session_cache), zones(db),
         notifications(db), customers(db), contacts(db), products(db), orders(db),
-        opportunities(db), visits(db), quotes(db) {}
+        opportunities(db), visits(db), quotes(db), views(db) {}
   store::Database& db;
   auth::RoleCatalog roles;
   auth::SessionCache session_cache;
@@ -47,6 +49,7 @@ struct Services {
   crm::OpportunityService opportunities;
   crm::VisitService visits;
   crm::QuoteService quotes;
+  meta::SavedViewService views;
 };
 
 class App {
@@ -64,6 +67,7 @@ class App {
  private:
   AppConfig config_;
   Services services_;
+  IdempotencyKeys idempotency_;
   Router router_;
 };
 
@@ -78,6 +82,7 @@ void AddCustomerRoutes(Router& router, Services& services);
 void AddProductRoutes(Router& router, Services& services);
 void AddOrderRoutes(Router& router, Services& services);
 void AddPipelineRoutes(Router& router, Services& services);
+void AddViewRoutes(Router& router, Services& services);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace salient::api

@@ -169,7 +169,8 @@ core::Result<Actor> SessionService::Authenticate(const std::string& token, const
 core::Status SessionService::Logout(const Actor& actor) {
   auto status = db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
     tx.Exec("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", {tx.Now(), actor.session_id});
-    RecordChange(tx, actor, {"user", actor.user_id, "logout", nullptr, nullptr});
+    RecordChange(tx, actor, {"user", actor.user_id, "logout", nullptr,
+                             core::json::object{{"session_id", core::IdToString(actor.session_id)}}});
     return core::Ok{};
   });
   cache_.EvictSession(actor.session_id);

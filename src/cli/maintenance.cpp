@@ -22,6 +22,7 @@ void RegisterMaintenanceJobs(store::JobRunner& jobs, store::Database& db) {
                                     {tx.Now() - 7 * kDay, tx.Now() - 7 * kDay});
       const auto events = tx.Exec("DELETE FROM outbox WHERE created_at < ?", {tx.Now() - 30 * kDay});
       tx.Exec("DELETE FROM outbox_processed WHERE processed_at < ?", {tx.Now() - 2 * kDay});
+      tx.Exec("DELETE FROM idempotency_keys WHERE created_at < ?", {tx.Now() - kDay});
       spdlog::info("maintenance: removed {} old sessions and {} old events", sessions, events);
       EnqueueNext(tx);
       return core::Ok{};

@@ -11,6 +11,34 @@ namespace {
 constexpr core::Millis kLookBackMs = 5000;
 }
 
+// Sessions revoked by logout, a password change, deactivation or a role change must
+// not keep receiving pushes on sockets opened before.
+void OutboxFanout::CloseRevoked(const store::Event& e) {
+  if (!e.object_id) return;
+  boost::system::error_code ec;
+  auto payload = boost::json::parse(e.payload, ec);
+  if (ec || !payload.is_object()) return;
+  const auto& o = payload.as_object();
+  auto field = [](const boost::json::value* v, const char* key) -> std::string {
+    if (v == nullptr || !v->is_object()) return {};
+    const auto* f = v->as_object().if_contains(key);
+    return f ? boost::json::serialize(*f) : std::string();
+  };
+  if (e.topic == "user.logout") {
+    const auto* after = o.if_contains("after");
+    const auto* session = after && after->is_object() ? after->as_object().if_contains("session_id") : nullptr;
+    if (session && session->is_string())
+      if (auto id = core::ParseId(session->as_string())) hub_.CloseSession(*id);
+    return;
+  }
+  if (e.topic == "user.update") {
+    const auto* before = o.if_contains("before");
+    const auto* after = o.if_contains("after");
+    if (field(before, "role") == field(after, "role") && field(before, "active") == field(after, "active")) return;
+  }
+  hub_.CloseUser(*e.object_id);
+}
+
 void OutboxFanout::Poll() {
   const core::Millis now = db_.clock().NowMillis();
   if (cursor_ == 0) cursor_ = core::MinIdAt(now);  // start with what happens from now on
@@ -22,6 +50,11 @@ void OutboxFanout::Poll() {
   for (const store::Event& e : events.value()) {
     cursor_ = std::max(cursor_, e.id);
     if (!delivered_.insert(e.id).second) continue;
+    if (e.topic == "user.logout" || e.topic == "user.password_change" || e.topic == "user.password_reset" ||
+        e.topic == "user.delete" || e.topic == "user.update") {
+      CloseRevoked(e);
+      continue;
+    }
     if (e.topic == "notification.created") {
       boost::system::error_code ec;
       auto payload = boost::json::parse(e.payload, ec);

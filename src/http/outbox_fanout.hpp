@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "http/ws_hub.hpp"
+#include "store/outbox.hpp"
 #include "store/database.hpp"
 
 namespace salient::http {
@@ -22,6 +23,7 @@ class OutboxFanout {
   void Poll();
 
  private:
+  void CloseRevoked(const store::Event& event);
   store::Database& db_;
   WsHub& hub_;
   core::Id cursor_ = 0;

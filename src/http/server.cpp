@@ -68,9 +68,11 @@ bool ValidRequestId(const std::string& id) {
 // that only one async_write is outstanding at a time.
 class WsConnection final : public WsClient, public std::enable_shared_from_this<WsConnection> {
  public:
-  WsConnection(beast::tcp_stream stream, core::Id user_id) : ws(std::move(stream)), user_id_(user_id) {}
+  WsConnection(beast::tcp_stream stream, core::Id user_id, core::Id session_id)
+      : ws(std::move(stream)), user_id_(user_id), session_id_(session_id) {}
 
   core::Id user_id() const override { return user_id_; }
+  core::Id session_id() const override { return session_id_; }
 
   void Send(std::string text) override {
     asio::post(ws.get_executor(), [self = shared_from_this(), text = std::move(text)]() mutable {
@@ -98,6 +100,7 @@ class WsConnection final : public WsClient, public std::enable_shared_from_this<
   }
 
   core::Id user_id_;
+  core::Id session_id_;
   std::deque<std::string> queue_;
 };
 
@@ -281,7 +284,7 @@ struct Server::Impl {
       co_return;
     }
     stream.expires_never();
-    auto connection = std::make_shared<WsConnection>(std::move(stream), actor->user_id);
+    auto connection = std::make_shared<WsConnection>(std::move(stream), actor->user_id, actor->session_id);
     connection->ws.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
     connection->ws.read_message_max(64 * 1024);
     auto [accept_ec] = co_await connection->ws.async_accept(req, kNoThrow);

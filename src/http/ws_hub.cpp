@@ -48,6 +48,27 @@ void WsHub::CloseAll() {
   for (auto& c : targets) c->Close();
 }
 
+void WsHub::CloseUser(core::Id user_id) {
+  std::vector<std::shared_ptr<WsClient>> targets;
+  {
+    std::lock_guard lock(mutex_);
+    auto [begin, end] = clients_.equal_range(user_id);
+    for (auto it = begin; it != end; ++it)
+      if (auto c = it->second.lock()) targets.push_back(std::move(c));
+  }
+  for (auto& c : targets) c->Close();
+}
+
+void WsHub::CloseSession(core::Id session_id) {
+  std::vector<std::shared_ptr<WsClient>> targets;
+  {
+    std::lock_guard lock(mutex_);
+    for (auto& [_, weak] : clients_)
+      if (auto c = weak.lock(); c && c->session_id() == session_id) targets.push_back(std::move(c));
+  }
+  for (auto& c : targets) c->Close();
+}
+
 int WsHub::Count() const {
   std::lock_guard lock(mutex_);
   return static_cast<int>(clients_.size());

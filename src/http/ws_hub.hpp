@@ -14,6 +14,7 @@ class WsClient {
  public:
   virtual ~WsClient() = default;
   virtual core::Id user_id() const = 0;
+  virtual core::Id session_id() const = 0;
   virtual void Send(std::string text) = 0;  // queued; never blocks
   virtual void Close() = 0;
 };
@@ -25,6 +26,9 @@ class WsHub {
   void SendToUser(core::Id user_id, const std::string& text);
   void Broadcast(const std::string& text);
   void CloseAll();
+  // Revoked rights close the sockets that still carry them.
+  void CloseUser(core::Id user_id);
+  void CloseSession(core::Id session_id);
   int Count() const;
 
  private:

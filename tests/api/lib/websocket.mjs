@@ -17,6 +17,7 @@ export function openWebSocket(url, headers = {}) {
     req.on('upgrade', (res, socket, head) => {
       const messages = [];
       const waiters = [];
+      const closeCallbacks = [];
       let buffer = Buffer.alloc(0);
       const onData = (chunk) => {
         buffer = Buffer.concat([buffer, chunk]);
@@ -29,6 +30,7 @@ export function openWebSocket(url, headers = {}) {
           const opcode = buffer[0] & 0x0f;
           const payload = buffer.subarray(offset, offset + length).toString('utf8');
           buffer = buffer.subarray(offset + length);
+          if (opcode === 8) closeCallbacks.forEach((cb) => cb());  // the server sent a close frame
           if (opcode === 1) {
             const message = JSON.parse(payload);
             const waiter = waiters.findIndex((w) => w.match(message));
@@ -51,6 +53,8 @@ export function openWebSocket(url, headers = {}) {
           });
         },
         close() { socket.destroy(); },
+        // Called when the server closes the connection (close frame or TCP close).
+        onClose(callback) { closeCallbacks.push(callback); socket.on('close', callback); },
       });
     });
     req.on('error', reject);
