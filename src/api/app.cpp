@@ -28,6 +28,7 @@ App::App(store::Database& db, AppConfig config) : config_(config), services_(db,
   AddOrderRoutes(router_, services_);
   AddPipelineRoutes(router_, services_);
   AddViewRoutes(router_, services_);
+  AddImportRoutes(router_, services_);
   AddOpenApiRoute(router_);
 }
 
@@ -78,8 +79,8 @@ Response App::Handle(Request& request) {
     }
     if (IsUnsafe(request.method) && !request.body.empty()) {
       const std::string type = core::ToLower(request.Header("content-type"));
-      if (!core::StartsWith(type, "application/json")) {
-        response = ProblemResponse(415, "Unsupported media type", "send Content-Type: application/json",
+      if (!core::StartsWith(type, route.body_type)) {
+        response = ProblemResponse(415, "Unsupported media type", "send Content-Type: " + route.body_type,
                                    request.request_id);
         response.route = route.pattern;
         return response;

@@ -13,6 +13,7 @@
 #include "auth/user_service.hpp"
 #include "crm/contact_service.hpp"
 #include "crm/customer_service.hpp"
+#include "crm/import_jobs.hpp"
 #include "crm/opportunity_service.hpp"
 #include "crm/quote_service.hpp"
 #include "crm/visit_service.hpp"
@@ -34,7 +35,8 @@ struct Services {
   explicit Services(store::Database& db, const AppConfig& config)
       : db(db), roles(db), sessions(db, roles, session_cache, config.auth), users(db, roles, session_cache), zones(db),
         notifications(db), customers(db), contacts(db), products(db), orders(db),
-        opportunities(db), visits(db), quotes(db), views(db) {}
+        opportunities(db), visits(db), quotes(db), views(db),
+        imports(db, [this](core::Id user_id) { return sessions.ActorFor(user_id); }) {}
   store::Database& db;
   auth::RoleCatalog roles;
   auth::SessionCache session_cache;
@@ -50,6 +52,7 @@ struct Services {
   crm::VisitService visits;
   crm::QuoteService quotes;
   meta::SavedViewService views;
+  crm::ImportJobs imports;
 };
 
 class App {
@@ -83,6 +86,7 @@ void AddProductRoutes(Router& router, Services& services);
 void AddOrderRoutes(Router& router, Services& services);
 void AddPipelineRoutes(Router& router, Services& services);
 void AddViewRoutes(Router& router, Services& services);
+void AddImportRoutes(Router& router, Services& services);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace salient::api

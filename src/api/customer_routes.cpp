@@ -163,7 +163,7 @@ void AddCustomerRoutes(Router& router, Services& s) {
                if (!id) return Problem(ctx, core::Error::NotFound("customer"));
                auto contacts = s.contacts.List(*ctx.actor, *id);
                if (!contacts.ok()) return Problem(ctx, contacts.error());
-               core::Page<crm::Contact> page{contacts.value(), static_cast<std::int64_t>(contacts->size())};
+               auto page = core::WholeList(contacts.value());
                return PageResponse(page, [&](const crm::Contact& c) { return crm::ContactToJson(c, *ctx.actor); });
              });
 

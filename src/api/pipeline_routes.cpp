@@ -113,7 +113,7 @@ void AddPipelineRoutes(Router& router, Services& s) {
              [&s](Context& ctx) {
                auto stages = s.opportunities.Stages();
                if (!stages.ok()) return Problem(ctx, stages.error());
-               core::Page<crm::Stage> page{stages.value(), static_cast<std::int64_t>(stages->size())};
+               auto page = core::WholeList(stages.value());
                return PageResponse(page, crm::StageToJson);
              });
   router.Add("GET", "/api/v1/opportunities", Access::kSession, "opportunities",

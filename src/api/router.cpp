@@ -5,8 +5,9 @@
 namespace salient::api {
 
 void Router::Add(std::string method, std::string pattern, Access access, std::string tag, std::string summary,
-                 Handler handler) {
-  Route route{std::move(method), std::move(pattern), access, std::move(tag), std::move(summary), std::move(handler), {}};
+                 Handler handler, std::string body_type) {
+  Route route{std::move(method), std::move(pattern), access, std::move(tag), std::move(summary), std::move(handler), {},
+              std::move(body_type)};
   route.segments = core::Split(route.pattern, '/');
   routes_.push_back(std::move(route));
 }

@@ -31,12 +31,13 @@ struct Route {
   std::string summary;  // one line for the OpenAPI document
   Handler handler;
   std::vector<std::string> segments;  // pattern split on '/'
+  std::string body_type = "application/json";  // what POST/PUT/PATCH bodies must be
 };
 
 class Router {
  public:
   void Add(std::string method, std::string pattern, Access access, std::string tag, std::string summary,
-           Handler handler);
+           Handler handler, std::string body_type = "application/json");
 
   struct Match {
     const Route* route = nullptr;

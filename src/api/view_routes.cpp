@@ -24,7 +24,7 @@ void AddViewRoutes(Router& router, Services& s) {
              [&s](Context& ctx) {
                auto views = s.views.List(*ctx.actor, ctx.request.Query("object").value_or(""));
                if (!views.ok()) return Problem(ctx, views.error());
-               core::Page<meta::SavedView> page{views.value(), static_cast<std::int64_t>(views->size())};
+               auto page = core::WholeList(views.value());
                return PageResponse(page, meta::SavedViewToJson);
              });
   router.Add("POST", "/api/v1/saved-views", Access::kSession, "views", "Save a list view", [&s](Context& ctx) {

@@ -11,7 +11,7 @@ void AddZoneRoutes(Router& router, Services& s) {
   router.Add("GET", "/api/v1/zones", Access::kSession, "zones", "The org tree as a flat list", [&s](Context& ctx) {
     auto zones = s.zones.List(*ctx.actor);
     if (!zones.ok()) return Problem(ctx, zones.error());
-    core::Page<org::Zone> page{zones.value(), static_cast<std::int64_t>(zones->size())};
+    auto page = core::WholeList(zones.value());
     return PageResponse(page, org::ZoneToJson);
   });
 

@@ -26,6 +26,17 @@ const std::string& DummyHash() {
   return hash;
 }
 
+// The zone and every zone below it (for subtree scopes).
+std::vector<core::Id> ZoneSubtree(store::Tx& tx, std::optional<core::Id> zone_id) {
+  std::vector<core::Id> ids;
+  if (!zone_id) return ids;
+  for (const auto& z : tx.Query("WITH RECURSIVE sub(id) AS (SELECT id FROM zones WHERE id = ? UNION ALL "
+                                "SELECT z.id FROM zones z JOIN sub ON z.parent_id = sub.id) SELECT id FROM sub",
+                                {*zone_id}))
+    ids.push_back(z.Int(0));
+  return ids;
+}
+
 }  // namespace
 
 core::Millis SessionService::DelayAfter(int failures) const {
@@ -142,28 +153,44 @@ core::Result<Actor> SessionService::Authenticate(const std::string& token, const
       a.role_name = r->Str(5);
       a.zone_id = r->OptInt(6);
       expires_at = r->Int(7);
-      if (a.zone_id) {
-        for (const auto& z : tx.Query("WITH RECURSIVE sub(id) AS (SELECT id FROM zones WHERE id = ? UNION ALL "
-                                      "SELECT z.id FROM zones z JOIN sub ON z.parent_id = sub.id) SELECT id FROM sub",
-                                      {*a.zone_id}))
-          a.zone_subtree.push_back(z.Int(0));
-      }
+      a.zone_subtree = ZoneSubtree(tx, a.zone_id);
       return a;
     });
     if (!loaded.ok()) return loaded.error();
     actor = std::move(loaded).value();
     cache_.Put(token_hash, *actor, db_.clock().NowMillis(), expires_at);
   }
+  actor->request_id = request_id;
+  return WithRole(std::move(*actor));
+}
+
+core::Result<Actor> SessionService::WithRole(Actor actor) {
   // The role comes from the catalog on every request, so permission edits apply at once.
-  auto role = roles_.Get(actor->role_name);
+  auto role = roles_.Get(actor.role_name);
   if (!role.ok()) {
     // A user whose role vanished has no rights at all: fail closed.
     if (role.error().code == core::ErrorCode::kNotFound) return core::Error::Denied("role not found");
     return role.error();
   }
-  actor->role = role.value();
-  actor->request_id = request_id;
-  return std::move(*actor);
+  actor.role = role.value();
+  return actor;
+}
+
+core::Result<Actor> SessionService::ActorFor(core::Id user_id) {
+  auto actor = db_.Read<Actor>([&](store::Tx& tx) -> core::Result<Actor> {
+    auto r = tx.QueryOne("SELECT id, username, display_name, role, zone_id FROM users WHERE id = ? AND active = 1", {user_id});
+    if (!r) return core::Error{core::ErrorCode::kUnauthenticated, "user is inactive or gone", {}};
+    Actor a;
+    a.user_id = r->Int(0);
+    a.username = r->Str(1);
+    a.display_name = r->Str(2);
+    a.role_name = r->Str(3);
+    a.zone_id = r->OptInt(4);
+    a.zone_subtree = ZoneSubtree(tx, a.zone_id);
+    return a;
+  });
+  if (!actor.ok()) return actor.error();
+  return WithRole(std::move(actor).value());
 }
 
 core::Status SessionService::Logout(const Actor& actor) {

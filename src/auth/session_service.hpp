@@ -39,11 +39,14 @@ class SessionService {
   // kUnauthenticated for an unknown, expired or revoked token or an inactive user.
   core::Result<Actor> Authenticate(const std::string& token, const std::string& request_id);
   core::Status Logout(const Actor& actor);
+  // The rights of a user outside any request (background jobs acting for them).
+  core::Result<Actor> ActorFor(core::Id user_id);
 
   const AuthConfig& config() const { return config_; }
 
  private:
   core::Millis DelayAfter(int failures) const;
+  core::Result<Actor> WithRole(Actor actor);
 
   store::Database& db_;
   RoleCatalog& roles_;

@@ -80,6 +80,7 @@ int Serve(const Options& o) {
 
   store::JobRunner jobs(*runtime->db, "node-" + std::to_string(o.node_id));
   RegisterMaintenanceJobs(jobs, *runtime->db);
+  app.services().imports.Register(jobs);
 
   http::Server http(server, app, *runtime->db);
   if (auto started = http.Start(); !started.ok()) {

@@ -15,6 +15,15 @@ struct Page {
   std::optional<std::string> next_cursor;  // keyset pagination: pass back as `cursor`
 };
 
+// A complete, unpaged list (small catalogues such as zones or stages).
+template <typename T>
+Page<T> WholeList(std::vector<T> items) {
+  Page<T> page;
+  page.total = static_cast<std::int64_t>(items.size());
+  page.items = std::move(items);
+  return page;
+}
+
 // Common list parameters; `limit` is clamped to [1, 200] by the api layer.
 struct ListParams {
   int limit = 50;

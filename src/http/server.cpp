@@ -314,7 +314,9 @@ struct Server::Impl {
       stream.expires_after(config.request_timeout);
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(config.header_limit));
-      parser.body_limit(config.body_limit);
+      // The route decides the body limit, and the route is known only after the header:
+      // read it with the larger limit, then apply the route's own.
+      parser.body_limit(std::max(config.body_limit, config.import_body_limit));
       auto [header_ec, header_n] = co_await bhttp::async_read_header(stream, buffer, parser, kNoThrow);
       if (header_ec == bhttp::error::header_limit) {
         co_await Reject(stream, 431, "request headers exceed " + std::to_string(config.header_limit) + " bytes");
@@ -330,6 +332,14 @@ struct Server::Impl {
           co_await Reject(stream, 400, "malformed HTTP request");
         break;
       }
+      const std::size_t body_limit = core::StartsWith(std::string_view(parser.get().target()), "/api/v1/imports/")
+                                         ? config.import_body_limit
+                                         : config.body_limit;
+      parser.body_limit(body_limit);
+      if (auto length = parser.content_length(); length && *length > body_limit) {
+        co_await Reject(stream, 413, "request body exceeds " + std::to_string(body_limit) + " bytes");
+        break;
+      }
       if (websocket::is_upgrade(parser.get())) {
         co_await WebSocketSession(std::move(stream), parser.release());
         co_return;
@@ -341,7 +351,7 @@ struct Server::Impl {
       if (!parser.is_done()) {
         auto [body_ec, body_n] = co_await bhttp::async_read(stream, buffer, parser, kNoThrow);
         if (body_ec == bhttp::error::body_limit) {
-          co_await Reject(stream, 413, "request body exceeds " + std::to_string(config.body_limit) + " bytes");
+          co_await Reject(stream, 413, "request body exceeds " + std::to_string(body_limit) + " bytes");
           break;
         }
         if (body_ec) break;

@@ -275,3 +275,39 @@ test('exports follow scope, hidden fields and the export permission', async () =
   assert.equal(bad.status, 400);
   assert.equal(bad.body.errors[0].field, 'format');
 });
+
+test('an uploaded order file is imported by a background job with a report', async () => {
+  const csv = ['order_number,order_date,customer_code,customer_name,zone,product_code,product_name,category,quantity,unit_price,discount_pct',
+    'UP-1,2026-02-01,UP-C1,上传客户,East,UP-P1,上传产品,Technology,3,100.00,10',
+    'UP-2,2026-02-02,UP-C1,上传客户,East,UP-P1,上传产品,Technology,1,100.00,0'].join('\n');
+  const upload = (body, query) => fetch(`${server.url}/api/v1/imports/orders?${query}`, {
+    method: 'POST', body, headers: { authorization: `Bearer ${director.token}`, 'content-type': 'text/csv' } });
+  const poll = async (id) => {
+    for (let i = 0; i < 100; i++) {
+      const status = await call(server, 'GET', `/api/v1/imports/${id}`, { token: director.token });
+      if (status.body.status === 'done' || status.body.status === 'failed') return status.body;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('import did not finish');
+  };
+  const dry = await upload(csv, 'dry_run=true&file_name=upload.csv');
+  assert.equal(dry.status, 202);
+  const dryReport = await poll((await dry.json()).id);
+  assert.equal(dryReport.report.orders, 2);
+  assert.equal(dryReport.report.written, false);
+  assert.equal((await call(server, 'GET', '/api/v1/orders?q=UP-', { token: director.token })).body.total, 0);
+  const bad = await upload(csv + '\nUP-3,2026-02-03,UP-C1,上传客户,East,UP-P1,上传产品,Technology,x,100,0', '');
+  const badReport = await poll((await bad.json()).id);
+  assert.equal(badReport.report.written, false);
+  assert.deepEqual(badReport.report.issues.map((i) => [i.line, i.column]), [[4, 'quantity']]);
+  const real = await upload(csv, 'file_name=upload.csv');
+  const { id } = await real.json();
+  const done = await poll(id);
+  assert.equal(done.status, 'done');
+  assert.equal(done.report.written, true);
+  assert.equal(done.report.total, 27000 + 10000);
+  assert.equal((await call(server, 'GET', '/api/v1/orders?q=UP-', { token: director.token })).body.total, 2);
+  assert.equal((await call(server, 'GET', `/api/v1/imports/${id}`, { token: repA.token })).status, 404);
+  const json = await fetch(`${server.url}/api/v1/imports/orders`, { method: 'POST', body: '{}', headers: { authorization: `Bearer ${director.token}`, 'content-type': 'application/json' } });
+  assert.equal(json.status, 415);
+});

@@ -118,14 +118,15 @@ test('WebSocket: login required, then notifications arrive live', async () => {
   }
   assert.equal(list.body.items[0].kind, 'welcome');
   assert.equal(list.body.unread, 1);
-  // An admin resets the password: the notification is pushed over the socket.
-  const reset = await call(server, 'POST', `/api/v1/users/${user.user.id}/password`, { token: admin.token, body: { new_password: 'Socket#2027' } });
-  assert.equal(reset.status, 204);
-  const pushed = await ws.next((m) => m.type === 'notification' && m.notification.kind === 'security');
-  assert.equal(pushed.notification.kind, 'security');
-  assert.match(pushed.notification.title, /reset/);
+  // An admin makes the user a zone's manager: the notification is pushed over the socket.
+  const region = (await call(server, 'GET', '/api/v1/zones', { token: admin.token })).body.items.find((z) => z.kind === 'region');
+  const zone = await call(server, 'POST', '/api/v1/zones', { token: admin.token, body: { parent_id: region.id, kind: 'zone', name: '华东二区', code: 'EAST-2' } });
+  const assigned = await call(server, 'PATCH', `/api/v1/zones/${zone.body.id}`, { token: admin.token, body: { version: 1, manager_id: user.user.id } });
+  assert.equal(assigned.status, 200);
+  const pushed = await ws.next((m) => m.type === 'notification' && m.notification.kind === 'org');
+  assert.match(pushed.notification.title, /华东二区/);
   ws.close();
-  const fresh = await login(server, 'ws_user', 'Socket#2027');
+  const fresh = await login(server, 'ws_user', 'Socket#2026');
   assert.equal((await call(server, 'POST', '/api/v1/notifications/read-all', { token: fresh.token })).status, 204);
   assert.equal((await call(server, 'GET', '/api/v1/notifications?unread=true', { token: fresh.token })).body.total, 0);
 });
