@@ -29,6 +29,7 @@ App::App(store::Database& db, AppConfig config) : config_(config), services_(db,
   AddPipelineRoutes(router_, services_);
   AddViewRoutes(router_, services_);
   AddImportRoutes(router_, services_);
+  AddPriceListRoutes(router_, services_);
   AddOpenApiRoute(router_);
 }
 

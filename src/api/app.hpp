@@ -15,6 +15,7 @@
 #include "crm/customer_service.hpp"
 #include "crm/import_jobs.hpp"
 #include "crm/opportunity_service.hpp"
+#include "crm/price_list_service.hpp"
 #include "crm/quote_service.hpp"
 #include "crm/visit_service.hpp"
 #include "meta/saved_view_service.hpp"
@@ -36,7 +37,7 @@ struct Services {
       : db(db), roles(db), sessions(db, roles, session_cache, config.auth), users(db, roles, session_cache), zones(db),
         notifications(db), customers(db), contacts(db), products(db), orders(db),
         opportunities(db), visits(db), quotes(db), views(db),
-        imports(db, [this](core::Id user_id) { return sessions.ActorFor(user_id); }) {}
+        imports(db, [this](core::Id user_id) { return sessions.ActorFor(user_id); }), price_lists(db) {}
   store::Database& db;
   auth::RoleCatalog roles;
   auth::SessionCache session_cache;
@@ -53,6 +54,7 @@ struct Services {
   crm::QuoteService quotes;
   meta::SavedViewService views;
   crm::ImportJobs imports;
+  crm::PriceListService price_lists;
 };
 
 class App {
@@ -87,6 +89,7 @@ void AddOrderRoutes(Router& router, Services& services);
 void AddPipelineRoutes(Router& router, Services& services);
 void AddViewRoutes(Router& router, Services& services);
 void AddImportRoutes(Router& router, Services& services);
+void AddPriceListRoutes(Router& router, Services& services);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace salient::api

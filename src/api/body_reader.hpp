@@ -59,6 +59,8 @@ class BodyReader {
     }
   }
 
+  bool Has(const std::string& key) const { return object_.contains(key); }
+
   // Records a type error found by the caller (e.g. a string that is not a date).
   void Invalid(const std::string& key, const std::string& message) { TypeError(key, message); }
 

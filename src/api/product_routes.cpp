@@ -93,3 +93,64 @@ void AddProductRoutes(Router& router, Services& s) {
 }
 
 }  // namespace salient::api
+
+namespace salient::api {
+
+namespace {
+crm::PriceListInput ReadPriceList(BodyReader& body, bool create) {
+  crm::PriceListInput in;
+  if (!create) in.version = static_cast<int>(body.Int("version", true).value_or(0));
+  in.name = body.String("name", create, 64);
+  in.channel = body.NullableString("channel", 16);
+  in.zone_id = body.NullableId("zone_id");
+  in.active = body.Bool("active");
+  if (body.Has("items")) {
+    std::vector<std::pair<core::Id, core::MinorUnits>> items;
+    body.Each("items", false, [&](BodyReader& item) {
+      items.emplace_back(item.Id("product_id", true).value_or(0), item.Money("price", true).value_or(0));
+    });
+    in.items = std::move(items);
+  }
+  return in;
+}
+}  // namespace
+
+void AddPriceListRoutes(Router& router, Services& s) {
+  router.Add("GET", "/api/v1/price-lists", Access::kSession, "products", "Price lists (without items)", [&s](Context& ctx) {
+    auto lists = s.price_lists.List(*ctx.actor);
+    if (!lists.ok()) return Problem(ctx, lists.error());
+    return PageResponse(core::WholeList(lists.value()), crm::PriceListToJson);
+  });
+  router.Add("POST", "/api/v1/price-lists", Access::kSession, "products",
+             "Create a price list {name, channel?, zone_id?, items: [{product_id, price}]}", [&s](Context& ctx) {
+               auto body = BodyReader::Parse(ctx.request);
+               if (!body.ok()) return Problem(ctx, body.error());
+               auto in = ReadPriceList(body.value(), true);
+               if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
+               auto l = s.price_lists.Create(*ctx.actor, in);
+               if (!l.ok()) return Problem(ctx, l.error());
+               return JsonResponse(201, crm::PriceListToJson(l.value()));
+             });
+  router.Add("GET", "/api/v1/price-lists/{id}", Access::kSession, "products", "A price list with its items",
+             [&s](Context& ctx) {
+               auto id = PathId(ctx);
+               if (!id) return Problem(ctx, core::Error::NotFound("price list"));
+               auto l = s.price_lists.Get(*ctx.actor, *id);
+               if (!l.ok()) return Problem(ctx, l.error());
+               return JsonResponse(200, crm::PriceListToJson(l.value()));
+             });
+  router.Add("PATCH", "/api/v1/price-lists/{id}", Access::kSession, "products",
+             "Update a price list; items, when given, replace all items (needs version)", [&s](Context& ctx) {
+               auto id = PathId(ctx);
+               if (!id) return Problem(ctx, core::Error::NotFound("price list"));
+               auto body = BodyReader::Parse(ctx.request);
+               if (!body.ok()) return Problem(ctx, body.error());
+               auto in = ReadPriceList(body.value(), false);
+               if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
+               auto l = s.price_lists.Update(*ctx.actor, *id, in);
+               if (!l.ok()) return Problem(ctx, l.error());
+               return JsonResponse(200, crm::PriceListToJson(l.value()));
+             });
+}
+
+}  // namespace salient::api

@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "crm/customer_service.hpp"
+
 namespace salient::cli {
 
 namespace {
@@ -23,6 +25,8 @@ void RegisterMaintenanceJobs(store::JobRunner& jobs, store::Database& db) {
       const auto events = tx.Exec("DELETE FROM outbox WHERE created_at < ?", {tx.Now() - 30 * kDay});
       tx.Exec("DELETE FROM outbox_processed WHERE processed_at < ?", {tx.Now() - 2 * kDay});
       tx.Exec("DELETE FROM idempotency_keys WHERE created_at < ?", {tx.Now() - kDay});
+      // Trailing-12-month revenue moves with the calendar: regrade every customer daily.
+      crm::RecomputeCustomerStats(tx);
       spdlog::info("maintenance: removed {} old sessions and {} old events", sessions, events);
       EnqueueNext(tx);
       return core::Ok{};

@@ -130,3 +130,22 @@ test('nobody approves their own quote', async () => {
   const rejectNoNote = await call(server, 'POST', `/api/v1/quotes/${mine.body.id}/reject`, { token: director.token, body: { version: 3 } });
   assert.equal(rejectNoNote.status, 422);
 });
+
+test('a channel and zone price list sets the quoted price', async () => {
+  const zone = customerA.zone_id;
+  const product = products[0];
+  const list = await call(server, 'POST', '/api/v1/price-lists', { token: director.token, body: { name: '华东门店价', channel: customerA.channel, zone_id: zone, items: [{ product_id: product.id, price: 4321 }] } });
+  assert.equal(list.status, 201, list.text);
+  assert.equal(list.body.items[0].price, 4321);
+  const priced = await call(server, 'POST', '/api/v1/quotes/preview', { token: repA.token, body: { customer_id: customerA.id, lines: [{ product_id: product.id, quantity: 2 }] } });
+  assert.equal(priced.body.lines[0].list_price, 4321);
+  assert.equal(priced.body.total, 8642);
+  const badItem = await call(server, 'PATCH', `/api/v1/price-lists/${list.body.id}`, { token: director.token, body: { version: 1, items: [{ product_id: product.id, price: -1 }] } });
+  assert.equal(badItem.status, 422);
+  assert.equal(badItem.body.errors[0].field, 'items[0].price');
+  assert.equal((await call(server, 'POST', '/api/v1/price-lists', { token: repA.token, body: { name: 'x' } })).status, 403);
+  const off = await call(server, 'PATCH', `/api/v1/price-lists/${list.body.id}`, { token: director.token, body: { version: 1, active: false } });
+  assert.equal(off.status, 200);
+  const back = await call(server, 'POST', '/api/v1/quotes/preview', { token: repA.token, body: { customer_id: customerA.id, lines: [{ product_id: product.id, quantity: 1 }] } });
+  assert.equal(back.body.lines[0].list_price, product.list_price);
+});
