@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "core/money.hpp"
+#include "crm/master_import.hpp"
 
 namespace salient::cli {
 
@@ -12,12 +13,16 @@ void PrintImportReport(const crm::ImportReport& r) {
   for (const auto& issue : r.issues)
     std::fprintf(stderr, "line %d: %s%s%s\n", issue.line, issue.column.c_str(), issue.column.empty() ? "" : ": ",
                  issue.message.c_str());
-  std::printf("%s layout: %d rows, %d bad; %d orders, %d lines, total %s; %d customers and %d products new%s\n",
-              r.layout.c_str(), r.rows, r.bad_rows, r.orders, r.lines, core::FormatMoney(r.total).c_str(),
-              r.customers_created, r.products_created, r.written ? "" : " — nothing written");
+  if (r.layout == "customers" || r.layout == "products")
+    std::printf("%s: %d rows, %d bad; %d new%s\n", r.layout.c_str(), r.rows, r.bad_rows,
+                r.customers_created + r.products_created, r.written ? "" : " — nothing written");
+  else
+    std::printf("%s layout: %d rows, %d bad; %d orders, %d lines, total %s; %d customers and %d products new%s\n",
+                r.layout.c_str(), r.rows, r.bad_rows, r.orders, r.lines, core::FormatMoney(r.total).c_str(),
+                r.customers_created, r.products_created, r.written ? "" : " — nothing written");
 }
 
-int ImportOrdersCommand(Runtime& runtime, const std::string& file, bool dry_run, bool skip_bad_rows) {
+int ImportCommand(Runtime& runtime, const std::string& kind, const std::string& file, bool dry_run, bool skip_bad_rows) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     std::fprintf(stderr, "error: cannot open %s\n", file.c_str());
@@ -33,7 +38,10 @@ int ImportOrdersCommand(Runtime& runtime, const std::string& file, bool dry_run,
       else std::fprintf(stderr, "\r%s %d rows   ", phase.c_str(), done);
     };
   }
-  auto report = crm::ImportOrders(*runtime.db, auth::Actor::System(), in, options);
+  const auth::Actor system = auth::Actor::System();
+  auto report = kind == "customers" ? crm::ImportCustomers(*runtime.db, system, in, options)
+                : kind == "products"  ? crm::ImportProducts(*runtime.db, system, in, options)
+                                      : crm::ImportOrders(*runtime.db, system, in, options);
   if (::isatty(2)) std::fprintf(stderr, "\r%*s\r", 40, "");
   if (!report.ok()) {
     std::fprintf(stderr, "error: %s\n", report.error().message.c_str());

