@@ -344,6 +344,8 @@ async function salesScenario() {
     if (after.status !== target) throw new Error(`order is ${after.status}, expected ${target}`);
   });
 
+  const pipeline = await pipelineScenario(newCustomerId);
+
   await step('Products shows the catalog without cost prices for a rep', async () => {
     await byId('nav-products').click();
     await byId('products-page').waitFor();
@@ -405,12 +407,191 @@ async function salesScenario() {
     await page.locator('.ant-message-notice', { hasText: '已被他人修改' }).waitFor();
   });
 
+  await step('director approves the rep\'s quote; acceptance and conversion open the new order', async () => {
+    await page.goto(`${baseUrl}/quotes/${pipeline.quoteId}`);
+    await byId('quote-editor').waitFor();
+    await byId('quote-approve').click();
+    await page.locator('.ant-modal textarea').fill('E2E：折扣在授权范围内');
+    await byId('quote-decision-confirm').click();
+    await expectText(byId('quote-status').first(), '已批准');
+    await byId('quote-accept').click();
+    await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
+    await expectText(byId('quote-status').first(), '客户已接受');
+    await byId('quote-convert').click();
+    await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
+    await byId('order-detail').waitFor();
+    const quote = await api(`/quotes/${pipeline.quoteId}`);
+    if (quote.status !== 'converted' || !quote.order_id) throw new Error(`quote is ${quote.status}`);
+    if (!page.url().endsWith(`/orders/${quote.order_id}`)) throw new Error(`landed on ${page.url()}`);
+    const notes = quote.timeline.map((e) => e.note).filter(Boolean);
+    if (!notes.includes('E2E：折扣在授权范围内')) throw new Error('the approval note is missing from the timeline');
+  });
+
   await step('director sees cost prices in the catalog', async () => {
     await byId('nav-products').click();
     await waitForIdleTable('products-table');
     await page.locator('[data-testid="products-table"] thead th', { hasText: '成本价' }).first().waitFor();
     await logout();
   });
+}
+
+/** Clicks an antd Select, types `search` and picks the option showing `optionText`. */
+async function pickOption(testId, search, optionText) {
+  await byId(testId).click();
+  await page.keyboard.type(search);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: optionText }).first().click();
+}
+
+/** Polls `read` until `check` holds on its result (the server may still be writing). */
+async function eventually(read, check, what) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (check(last)) return last;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`${what}: last value ${JSON.stringify(last)?.slice(0, 300)}`);
+}
+
+// Visits, quotes and the opportunity kanban, as rep_east1 on the customer created above.
+async function pipelineScenario(customerId) {
+  const purpose = `E2E 拜访 ${Date.now()}`;
+  const opportunityName = `E2E 商机 ${Date.now()}`;
+  let quoteNumber = '';
+  let quoteId = '';
+
+  await step('the rep has Opportunities, Visits and Quotes in the menu', async () => {
+    for (const key of ['opportunities', 'visits', 'quotes']) await byId(`nav-${key}`).waitFor();
+  });
+
+  await step('logs a visit for the new customer and checks it in with the device position', async () => {
+    await context.grantPermissions(['geolocation'], { origin: baseUrl });
+    await context.setGeolocation({ latitude: 31.2304, longitude: 121.4737 });
+    await page.goto(`${baseUrl}/customers/${customerId}`);
+    await byId('customer-360').waitFor();
+    await byId('customer-new-visit').click();
+    await byId('visit-purpose').fill(purpose);
+    await byId('visit-submit').click();
+    await byId('visit-purpose').waitFor({ state: 'detached' });
+    await byId('tab-visits').click();
+    const row = page.locator('[data-testid="visits-table"] tr.ant-table-row', { hasText: purpose });
+    await row.waitFor();
+    await row.locator('[data-testid="visit-checkin"]').click();
+    await byId('checkin-fix-device').waitFor();
+    await byId('checkin-outcome').fill('E2E：客户确认年度采购意向');
+    await byId('checkin-next-step').fill('发送报价');
+    await byId('checkin-submit').click();
+    await byId('checkin-outcome').waitFor({ state: 'detached' });
+    await row.locator('[data-testid="visit-status"]', { hasText: '已完成' }).waitFor();
+    const visit = (await api(`/visits?customer_id=${customerId}&limit=10`)).items.find((v) => v.purpose === purpose);
+    if (visit?.status !== 'done') throw new Error(`visit is ${visit?.status}`);
+    if (Math.abs(visit.checkin_latitude - 31.2304) > 1e-4 || Math.abs(visit.checkin_longitude - 121.4737) > 1e-4) {
+      throw new Error(`checked in at ${visit.checkin_latitude}, ${visit.checkin_longitude}`);
+    }
+    if (visit.outcome !== 'E2E：客户确认年度采购意向' || visit.next_step !== '发送报价') throw new Error('outcome not saved');
+  });
+
+  await step('Visits shows the month calendar with the visits as badges', async () => {
+    await byId('nav-visits').click();
+    await byId('visit-calendar').waitFor();
+    await page.locator('[data-testid="visit-chip"]').first().waitFor();
+    await page.locator('[data-testid="visit-calendar"] .ant-spin-spinning').waitFor({ state: 'detached' });
+    await shotBoth('visits-calendar', async () => {
+      await page.locator('[data-testid="visit-chip"]').first().waitFor();
+      await expectText(byId('calendar-month'), String(new Date().getFullYear()));
+    });
+  });
+
+  await step('creates an opportunity from the customer page', async () => {
+    await page.goto(`${baseUrl}/customers/${customerId}`);
+    await byId('customer-360').waitFor();
+    await byId('customer-new-opportunity').click();
+    await byId('opportunity-name').fill(opportunityName);
+    await byId('opportunity-amount').fill('88000');
+    await byId('opportunity-submit').click();
+    await byId('opportunity-name').waitFor({ state: 'detached' });
+    await byId('tab-opportunities').click();
+    await page.locator('[data-testid="opportunities-table"] tr.ant-table-row', { hasText: opportunityName }).waitFor();
+  });
+
+  await step('quote editor: two lines and a discount, live totals, submit', async () => {
+    const products = (await api('/products?limit=2&sort=name&active=true')).items;
+    if (products.length < 2) throw new Error('need two products');
+    await byId('customer-new-quote').click();
+    await byId('quote-editor').waitFor();
+    await expectText(page.locator('[data-testid="quote-editor"] .detail-header__sub'), 'E2E 客户');
+    await pickOption('quote-line-product-0', products[0].code, products[0].name);
+    await byId('quote-line-qty-0').fill('2');
+    await byId('quote-add-line').click();
+    await pickOption('quote-line-product-1', products[1].code, products[1].name);
+    await byId('quote-line-qty-1').fill('3');
+    // Live totals from the server: the list value of the two lines, no discount yet.
+    const listValue = 2 * products[0].list_price + 3 * products[1].list_price;
+    const money = (minor) => new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' }).format(minor / 100);
+    await expectText(byId('quote-subtotal'), money(listValue));
+    await expectText(byId('quote-total'), money(listValue));
+    await byId('quote-line-discount-1').fill('20');
+    await byId('quote-line-discount-1').evaluate((el) => el.blur());
+    // The server prices the discount: the line's net and the total drop below the list value.
+    const amount = (text) => Number(text.replace(/[^\d.]/g, ''));
+    const discounted = Math.round(3 * products[1].list_price * 0.8);
+    await eventually(
+      async () => amount(await byId('quote-line-net-1').innerText()),
+      (net) => Math.abs(net * 100 - discounted) <= 1,
+      'the discounted line net',
+    );
+    const before = (await byId('quote-total').innerText()).trim();
+    if (amount(before) * 100 >= listValue) throw new Error(`the total ${before} did not drop with the discount`);
+    await byId('quote-approval-hint').waitFor();
+    await shotBoth('quote-editor', () => expectText(byId('quote-total'), before.replace(/[^\d.,]/g, '')));
+    await byId('quote-submit').click();
+    await expectText(byId('quote-status').first(), '已提交');
+    await page.waitForURL(/\/quotes\/\d+$/);
+    quoteNumber = (await byId('quote-number').innerText()).trim();
+    quoteId = page.url().split('/quotes/')[1];
+    const quote = await api(`/quotes/${quoteId}`);
+    if (quote.status !== 'submitted') throw new Error(`quote is ${quote.status}`);
+    if (quote.lines.length !== 2 || quote.lines[1].discount_pct !== 20) throw new Error(`lines: ${JSON.stringify(quote.lines)}`);
+    if (quote.customer_id !== customerId) throw new Error('quote saved for another customer');
+  });
+
+  await step('Quotes lists the new quote as submitted', async () => {
+    await byId('nav-quotes').click();
+    await byId('quotes-page').waitFor();
+    await waitForIdleTable('quotes-table');
+    const row = page.locator('[data-testid="quotes-table"] tr.ant-table-row', { hasText: quoteNumber });
+    await row.waitFor();
+    await expectText(row.locator('[data-testid="quote-status"]'), '已提交');
+    await shotBoth('quotes', () => waitForIdleTable('quotes-table'));
+  });
+
+  await step('opportunities kanban: drag a card to the next stage', async () => {
+    await byId('nav-opportunities').click();
+    await byId('opportunity-kanban').waitFor();
+    await byId('kanban-column-lead').waitFor();
+    await shotBoth('opportunities-kanban', () => byId('opportunity-kanban').waitFor());
+    const stages = (await api('/opportunity-stages')).items;
+    const opportunity = (await api(`/opportunities?customer_id=${customerId}&limit=10`)).items.find((o) => o.name === opportunityName);
+    const next = stages[stages.findIndex((s) => s.key === opportunity.stage) + 1];
+    await page.locator('[data-testid="opportunities-search"] input').fill(opportunityName);
+    await page.locator('[data-testid="opportunities-search"] input').press('Enter');
+    const card = page.locator(`[data-testid="opportunity-card"][data-id="${opportunity.id}"]`);
+    await card.waitFor();
+    await expectText(byId(`kanban-column-${next.key}`).locator('[data-testid="kanban-count"]'), '0');
+    const from = await card.boundingBox();
+    const to = await byId(`kanban-column-${next.key}`).boundingBox();
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 4 });
+    await page.mouse.move(to.x + to.width / 2, to.y + 140, { steps: 16 });
+    await page.mouse.up();
+    await byId(`kanban-column-${next.key}`).locator(`[data-testid="opportunity-card"][data-id="${opportunity.id}"]`).waitFor();
+    await eventually(() => api(`/opportunities/${opportunity.id}`), (o) => o.stage === next.key, `opportunity stage should be ${next.key}`);
+    await page.locator('[data-testid="opportunities-search"] .ant-input-clear-icon').click();
+  });
+
+  return { quoteId };
 }
 
 await browser.close();

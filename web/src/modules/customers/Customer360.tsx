@@ -1,4 +1,5 @@
 import { Button, Card, Result, Skeleton, Tabs } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { can } from '../auth/can';
@@ -9,8 +10,12 @@ import { ContactTable } from './ContactTable';
 import { CustomerDetailsForm } from './CustomerDetailsForm';
 import { CustomerHeader } from './CustomerHeader';
 import { CustomerKpis } from './CustomerKpis';
+import { CustomerOpportunities } from './CustomerOpportunities';
 import { CustomerOrders } from './CustomerOrders';
+import { CustomerQuickActions } from './CustomerQuickActions';
+import { CustomerQuotes } from './CustomerQuotes';
 import { CustomerTimeline } from './CustomerTimeline';
+import { CustomerVisits } from './CustomerVisits';
 import { useCustomer } from './useCustomer';
 
 /** Everything about one customer: header, KPIs, timeline, contacts, orders and details. */
@@ -47,10 +52,16 @@ export function Customer360({ id }: { id: string }) {
   const canEdit = isAdmin || can(me, 'customer', 'update');
   const canEditContacts = isAdmin || can(me, 'contact', 'update') || can(me, 'customer', 'update');
   const canReadOrders = isAdmin || can(me, 'order', 'read');
+  const canRead = (object: string) => isAdmin || can(me, object, 'read');
+  const tab = (key: string, label: string, children: ReactNode) => ({
+    key,
+    label: <span data-testid={`tab-${key}`}>{label}</span>,
+    children,
+  });
 
   return (
     <div data-testid="customer-360">
-      <CustomerHeader customer={customer} />
+      <CustomerHeader customer={customer} actions={<CustomerQuickActions customer={customer} />} />
       <CustomerKpis customer={customer} />
       <Card style={{ marginTop: 16 }} styles={{ body: { paddingTop: 4 } }}>
         <Tabs
@@ -62,6 +73,9 @@ export function Customer360({ id }: { id: string }) {
               label: <span data-testid="tab-contacts">{t('customers.tabContacts')}</span>,
               children: <ContactTable customerId={id} editable={canEditContacts} />,
             },
+            ...(canRead('visit') ? [tab('visits', t('customers.tabVisits'), <CustomerVisits customerId={id} />)] : []),
+            ...(canRead('opportunity') ? [tab('opportunities', t('customers.tabOpportunities'), <CustomerOpportunities customerId={id} />)] : []),
+            ...(canRead('quote') ? [tab('quotes', t('customers.tabQuotes'), <CustomerQuotes customerId={id} />)] : []),
             ...(canReadOrders
               ? [{ key: 'orders', label: <span data-testid="tab-orders">{t('customers.tabOrders')}</span>, children: <CustomerOrders customerId={id} /> }]
               : []),

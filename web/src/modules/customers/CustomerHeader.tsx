@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../auth/useMe';
@@ -12,7 +12,7 @@ import type { Customer } from './types';
 import { useCustomerLabels } from './useCustomerLabels';
 
 /** Name, code, grade, status, owner and zone of a customer, with the grade override for managers. */
-export function CustomerHeader({ customer }: { customer: Customer }) {
+export function CustomerHeader({ customer, actions }: { customer: Customer; actions?: ReactNode }) {
   const { t } = useTranslation();
   const labels = useCustomerLabels();
   const { data: me } = useMe();
@@ -29,7 +29,7 @@ export function CustomerHeader({ customer }: { customer: Customer }) {
   return (
     <Card className="detail-header" data-testid="customer-header">
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
-        <div style={{ minWidth: 0 }}>
+        <div style={{ minWidth: 0, flex: '1 1 480px' }}>
           <Flex align="center" gap={10} wrap>
             <Link to="/customers" aria-label={t('customers.backToList')} className="detail-header__back">
               <ArrowLeftOutlined />
@@ -66,11 +66,14 @@ export function CustomerHeader({ customer }: { customer: Customer }) {
             </div>
           ) : null}
         </div>
-        {canOverrideGrade(me) ? (
-          <Button icon={<EditOutlined />} onClick={() => setOverriding(true)} data-testid="grade-override">
-            {t('customers.gradeOverride')}
-          </Button>
-        ) : null}
+        <Space wrap size={8} className="detail-header__actions">
+          {actions}
+          {canOverrideGrade(me) ? (
+            <Button icon={<EditOutlined />} onClick={() => setOverriding(true)} data-testid="grade-override">
+              {t('customers.gradeOverride')}
+            </Button>
+          ) : null}
+        </Space>
       </Flex>
       <GradeOverrideModal customer={customer} open={overriding} onClose={() => setOverriding(false)} />
     </Card>

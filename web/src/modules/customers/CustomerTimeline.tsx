@@ -6,7 +6,10 @@ import { Link } from 'react-router';
 import { useFormatMoney } from '../../ui/useFormatMoney';
 import { useFormatDate } from '../auth/useFormatDate';
 import { useFormatDateTime } from '../auth/useFormatDateTime';
+import { OpportunityStageTag } from '../opportunities/OpportunityStageTag';
 import { OrderStatusTag } from '../orders/OrderStatusTag';
+import { QuoteStatusTag } from '../quotes/QuoteStatusTag';
+import { VisitStatusTag } from '../visits/VisitStatusTag';
 import { useCustomerTimeline } from './useCustomerTimeline';
 
 const icons: Record<string, ReactNode> = {
@@ -16,6 +19,22 @@ const icons: Record<string, ReactNode> = {
   quote: <FileTextOutlined />,
 };
 const colors: Record<string, string> = { order: 'blue', visit: 'green', opportunity: 'orange', quote: 'purple' };
+/** Where an entry opens (visits have no page of their own: the customer's Visits tab lists them). */
+const links: Record<string, (id: string) => string> = {
+  order: (id) => `/orders/${id}`,
+  opportunity: (id) => `/opportunities/${id}`,
+  quote: (id) => `/quotes/${id}`,
+};
+
+/** An entry's status in the look of its own kind. */
+function StatusTag({ type, status }: { type: string; status: string }) {
+  if (type === 'order') return <OrderStatusTag status={status} />;
+  if (type === 'visit') return <VisitStatusTag status={status} />;
+  if (type === 'opportunity') return <OpportunityStageTag stage={status} />;
+  if (type === 'quote') return <QuoteStatusTag status={status} />;
+  return <Tag>{status}</Tag>;
+}
+
 /** Entries shown at first; the rest on request. */
 const PAGE = 15;
 
@@ -44,14 +63,12 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
             <div className="timeline-entry">
               <div className="timeline-entry__head">
                 <Tag bordered={false}>{t(`customers.timelineTypes.${item.type}`, { defaultValue: item.type })}</Tag>
-                {item.type === 'order' ? (
-                  <Link to={`/orders/${item.id}`}>{item.title}</Link>
+                {links[item.type] ? (
+                  <Link to={links[item.type](item.id)}>{item.title}</Link>
                 ) : (
                   <Typography.Text strong>{item.title}</Typography.Text>
                 )}
-                {item.status ? (
-                  item.type === 'order' ? <OrderStatusTag status={item.status} /> : <Tag>{item.status}</Tag>
-                ) : null}
+                {item.status ? <StatusTag type={item.type} status={item.status} /> : null}
                 {item.amount !== null && item.amount !== undefined ? (
                   <span className="num timeline-entry__amount">{formatMoney(item.amount, item.currency)}</span>
                 ) : null}
