@@ -13,6 +13,12 @@ json::value OptionalTimeValue(std::optional<Millis> millis) {
   return millis ? TimeValue(*millis) : json::value(nullptr);
 }
 
+json::value DateValue(Millis millis) { return json::value(FormatIso(millis).substr(0, 10)); }
+
+json::value OptionalDateValue(std::optional<Millis> millis) {
+  return millis ? DateValue(*millis) : json::value(nullptr);
+}
+
 std::string Serialize(const json::value& value) { return json::serialize(value); }
 
 std::optional<json::value> ParseJson(std::string_view text) {

@@ -19,6 +19,9 @@ inline json::value OptionalIdValue(std::optional<Id> id) {
 }
 json::value TimeValue(Millis millis);
 json::value OptionalTimeValue(std::optional<Millis> millis);
+// Calendar dates (close dates, due dates) travel as "YYYY-MM-DD".
+json::value DateValue(Millis millis);
+json::value OptionalDateValue(std::optional<Millis> millis);
 
 std::string Serialize(const json::value& value);
 // Parses text; nullopt when it is not valid JSON.

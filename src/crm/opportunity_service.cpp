@@ -90,7 +90,7 @@ json::value OpportunityToJson(const Opportunity& o) {
                    {"weighted_amount", o.amount * o.probability / 100},
                    {"stage", o.stage},
                    {"probability", o.probability},
-                   {"expected_close_date", core::TimeValue(o.expected_close_date)},
+                   {"expected_close_date", core::DateValue(o.expected_close_date)},
                    {"source", opt(o.source)},
                    {"competitor", opt(o.competitor)},
                    {"lost_reason", opt(o.lost_reason)},

@@ -175,11 +175,12 @@ json::value QuoteToJson(const Quote& q) {
                    {"discount_total", q.discount_total},
                    {"total", q.total},
                    {"max_discount_pct", q.max_discount_bp / 100.0},
-                   {"valid_until", core::TimeValue(q.valid_until)},
+                   {"valid_until", core::DateValue(q.valid_until)},
                    {"submitted_at", core::OptionalTimeValue(q.submitted_at)},
                    {"version", q.version},
                    {"created_at", core::TimeValue(q.created_at)},
                    {"updated_at", core::TimeValue(q.updated_at)}};
+  if (q.lines.empty() && q.timeline.empty()) return out;  // lists carry no details
   json::array lines;
   for (const auto& l : q.lines)
     lines.push_back({{"line_no", l.line_no},

@@ -61,7 +61,7 @@ json::value VisitToJson(const Visit& v) {
           {"purpose", v.purpose},
           {"outcome", opt(v.outcome)},
           {"next_step", opt(v.next_step)},
-          {"follow_up_date", core::OptionalTimeValue(v.follow_up_date)},
+          {"follow_up_date", core::OptionalDateValue(v.follow_up_date)},
           {"version", v.version}};
 }
 
