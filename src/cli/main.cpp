@@ -225,8 +225,9 @@ int main(int argc, char** argv) {
                                                  " from CSV (see docs/api.md for the columns); prints every bad line");
     add_db(cmd);
     cmd->add_option("file", o.file, "CSV file")->required()->check(CLI::ExistingFile);
-    cmd->add_flag("--dry-run", o.dry_run, "validate and report, write nothing");
-    cmd->add_flag("--skip-bad-rows", o.skip_bad_rows, "import the valid rows, skip the bad ones");
+    cmd->add_flag("--dry-run", o.dry_run, "validate and report, write nothing")->envname("SALIENT_DRY_RUN");
+    cmd->add_flag("--skip-bad-rows", o.skip_bad_rows, "import the valid rows, skip the bad ones")
+        ->envname("SALIENT_SKIP_BAD_ROWS");
     cmd->callback([&o, kind] {
       o.import_kind = kind;
       std::exit(salient::cli::Import(o));
@@ -237,16 +238,17 @@ int main(int argc, char** argv) {
   user->require_subcommand(1);
   auto* user_add = user->add_subcommand("add", "Create a user");
   add_db(user_add);
-  user_add->add_option("--username", o.username)->required();
-  user_add->add_option("--password", o.password)->required();
-  user_add->add_option("--role", o.role, "admin, sales_director, zone_manager, sales_rep, finance, warehouse, logistics, dispatcher, engineer, analyst")->required();
-  user_add->add_option("--zone", o.zone, "zone code or name, e.g. East");
-  user_add->add_option("--display-name", o.display_name);
+  user_add->add_option("--username", o.username)->envname("SALIENT_USERNAME")->required();
+  user_add->add_option("--password", o.password, "or SALIENT_PASSWORD, which keeps it out of the process list")
+      ->envname("SALIENT_PASSWORD")->required();
+  user_add->add_option("--role", o.role, "admin, sales_director, zone_manager, sales_rep, finance, warehouse, logistics, dispatcher, engineer, analyst")->envname("SALIENT_ROLE")->required();
+  user_add->add_option("--zone", o.zone, "zone code or name, e.g. East")->envname("SALIENT_ZONE");
+  user_add->add_option("--display-name", o.display_name)->envname("SALIENT_DISPLAY_NAME");
   user_add->callback([&] { std::exit(salient::cli::UserAdd(o)); });
   auto* user_passwd = user->add_subcommand("passwd", "Set a user's password (revokes their sessions)");
   add_db(user_passwd);
-  user_passwd->add_option("--username", o.username)->required();
-  user_passwd->add_option("--password", o.password)->required();
+  user_passwd->add_option("--username", o.username)->envname("SALIENT_USERNAME")->required();
+  user_passwd->add_option("--password", o.password)->envname("SALIENT_PASSWORD")->required();
   user_passwd->callback([&] { std::exit(salient::cli::UserPasswd(o)); });
 
   CLI11_PARSE(app, argc, argv);

@@ -141,7 +141,7 @@ struct Server::Impl {
   std::atomic<bool> draining{false};
   std::atomic<bool> stopped{false};
 
-  api::Request Convert(BeastRequest& req, const tcp::socket& socket) {
+  api::Request Convert(BeastRequest& req, const std::string& remote_ip) {
     api::Request out;
     out.method = std::string(req.method_string());
     const std::string target(req.target());
@@ -150,9 +150,7 @@ struct Server::Impl {
     if (question != std::string::npos) out.query = api::ParseQuery(std::string_view(target).substr(question + 1));
     for (const auto& field : req) out.headers[core::ToLower(std::string(field.name_string()))] = std::string(field.value());
     out.body = std::move(req.body());
-    beast::error_code ec;
-    auto endpoint = socket.remote_endpoint(ec);
-    if (!ec) out.remote_ip = endpoint.address().to_string();
+    out.remote_ip = remote_ip;
     const std::string given = out.Header("x-request-id");
     out.request_id = ValidRequestId(given) ? given : NextRequestId();
     return out;
@@ -262,8 +260,8 @@ struct Server::Impl {
     }
   }
 
-  asio::awaitable<void> WebSocketSession(beast::tcp_stream stream, BeastRequest req) {
-    api::Request request = Convert(req, stream.socket());
+  asio::awaitable<void> WebSocketSession(beast::tcp_stream stream, BeastRequest req, std::string remote_ip) {
+    api::Request request = Convert(req, remote_ip);
     // Refuse cross-site pages: the browser would send our cookie along.
     const std::string origin = request.Header("origin");
     const std::string host = request.Header("host");
@@ -300,8 +298,20 @@ struct Server::Impl {
     hub.Remove(connection.get());
   }
 
+  // Load balancers probe /healthz many times a second: it answers from a prebuilt
+  // response, without request parsing, logging or metrics.
+  static bool IsHealthProbe(const BeastRequest& req) {
+    return req.method() == bhttp::verb::get && req.target() == "/healthz";
+  }
+
   asio::awaitable<void> Session(beast::tcp_stream stream) {
     beast::flat_buffer buffer;
+    std::string remote_ip;
+    {
+      beast::error_code ec;
+      auto endpoint = stream.socket().remote_endpoint(ec);
+      if (!ec) remote_ip = endpoint.address().to_string();
+    }
     while (!draining) {
       // Wait for the next request for at most the idle timeout...
       if (buffer.size() == 0) {
@@ -341,7 +351,7 @@ struct Server::Impl {
         break;
       }
       if (websocket::is_upgrade(parser.get())) {
-        co_await WebSocketSession(std::move(stream), parser.release());
+        co_await WebSocketSession(std::move(stream), parser.release(), remote_ip);
         co_return;
       }
       if (parser.get()[bhttp::field::expect] == "100-continue") {
@@ -358,9 +368,22 @@ struct Server::Impl {
       }
 
       ++in_flight;
-      const auto started = std::chrono::steady_clock::now();
       BeastRequest req = parser.release();
-      api::Request request = Convert(req, stream.socket());
+      if (IsHealthProbe(req)) {
+        BeastResponse res{bhttp::status::ok, req.version()};
+        res.set(bhttp::field::content_type, "application/json");
+        res.set(bhttp::field::cache_control, "no-store");
+        res.body() = R"({"status":"ok"})";
+        res.keep_alive(req.keep_alive() && !draining);
+        res.prepare_payload();
+        stream.expires_after(std::chrono::seconds(30));
+        auto [probe_ec, probe_n] = co_await bhttp::async_write(stream, res, kNoThrow);
+        --in_flight;
+        if (probe_ec || !res.keep_alive()) break;
+        continue;
+      }
+      const auto started = std::chrono::steady_clock::now();
+      api::Request request = Convert(req, remote_ip);
       api::Response response = co_await Dispatch(request);
       const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       LogAccess(request, response, seconds, response.body.size());
