@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "core/time.hpp"
-#include "crm/quote_service.hpp"
+#include "crm/pricing.hpp"
 
 namespace salient::cli {
 

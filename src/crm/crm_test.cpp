@@ -7,7 +7,7 @@
 #include "crm/customer_service.hpp"
 #include "crm/order_import.hpp"
 #include "crm/order_service.hpp"
-#include "crm/quote_service.hpp"
+#include "crm/pricing.hpp"
 #include "store/testing/test_database.hpp"
 
 namespace salient::crm {

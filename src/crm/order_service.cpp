@@ -207,15 +207,8 @@ InsertedOrder InsertOrder(store::Tx& tx, const OrderDraft& d, std::optional<core
 core::Result<Order> OrderService::Create(const auth::Actor& actor, core::Id customer_id,
                                          std::optional<std::string> channel, const std::vector<NewOrderLine>& lines) {
   if (auto s = actor.Require("order", auth::Action::kCreate); !s.ok()) return s.error();
-  if (lines.empty()) return core::Error::Validation("lines", "an order needs at least one line");
-  if (lines.size() > 500) return core::Error::Validation("lines", "at most 500 lines");
   if (channel && !IsChannel(*channel)) return core::Error::Validation("channel", "must be direct, store, distributor or online");
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string at = "lines[" + std::to_string(i) + "]";
-    if (lines[i].quantity < 1 || lines[i].quantity > 1000000) return core::Error::Validation(at + ".quantity", "must be 1 to 1,000,000");
-    if (!(lines[i].discount_pct >= 0 && lines[i].discount_pct <= 100))
-      return core::Error::Validation(at + ".discount_pct", "must be between 0 and 100");
-  }
+  if (auto s = CheckNewLines(lines); !s.ok()) return s.error();
   return db_.Write<Order>([&](store::Tx& tx) -> core::Result<Order> {
     auto customer = LoadVisibleCustomer(tx, actor, customer_id);
     if (!customer) return core::Error::Validation("customer_id", "unknown customer");
@@ -226,14 +219,10 @@ core::Result<Order> OrderService::Create(const auth::Actor& actor, core::Id cust
     draft.channel = channel.value_or(customer->channel);
     draft.currency = customer->currency;
     draft.order_date = tx.Now();
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      auto product = LoadProduct(tx, lines[i].product_id);
-      const std::string at = "lines[" + std::to_string(i) + "]";
-      if (!product) return core::Error::Validation(at + ".product_id", "unknown product");
-      if (!product->active) return core::Error::Validation(at + ".product_id", "product " + product->code + " is inactive");
-      draft.lines.push_back({product->id, static_cast<int>(lines[i].quantity), product->list_price,
-                             static_cast<int>(std::lround(lines[i].discount_pct * 100)), product->cost_price, std::nullopt});
-    }
+    auto priced = PriceLines(tx, *customer, lines);
+    if (!priced.ok()) return priced.error();
+    for (const PricedLine& l : priced.value())
+      draft.lines.push_back({l.product_id, l.quantity, l.list_price, l.discount_bp, l.cost_price, l.net_amount});
     const InsertedOrder inserted = InsertOrder(tx, draft, actor.user_id ? std::optional<core::Id>(actor.user_id) : std::nullopt);
     tx.Exec("UPDATE customers SET credit_used = credit_used + ?, last_order_at = ? WHERE id = ?",
             {inserted.total, draft.order_date, customer_id});

@@ -11,6 +11,7 @@
 #include "auth/actor.hpp"
 #include "core/money.hpp"
 #include "core/page.hpp"
+#include "crm/pricing.hpp"
 #include "store/database.hpp"
 
 namespace salient::crm {
@@ -87,12 +88,6 @@ bool CanTransition(std::string_view from, std::string_view to);
 bool IsOrderStatus(std::string_view status);
 // Statuses whose orders still consume the customer's credit.
 bool HoldsCredit(std::string_view status);
-
-struct NewOrderLine {
-  core::Id product_id = 0;
-  std::int64_t quantity = 0;
-  double discount_pct = 0;
-};
 
 struct OrderQuery {
   core::ListParams list;

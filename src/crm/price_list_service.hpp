@@ -1,6 +1,6 @@
 #pragma once
 // Price lists per channel and/or zone: the price a customer is quoted before discounts
-// (see PriceFor in quote_service.hpp for how the most specific one is chosen).
+// (see PriceFor in pricing.hpp for how the most specific one is chosen).
 #include <boost/json/value.hpp>
 #include <optional>
 #include <string>

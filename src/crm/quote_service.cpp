@@ -76,42 +76,19 @@ void LoadDetails(store::Tx& tx, Quote& q) {
     q.timeline.push_back({r.OptStr(0), r.Str(1), r.Str(2), r.OptStr(3), r.Int(4)});
 }
 
-core::Status CheckLines(const std::vector<NewOrderLine>& lines) {
-  if (lines.empty()) return core::Error::Validation("lines", "a quote needs at least one line");
-  if (lines.size() > 500) return core::Error::Validation("lines", "at most 500 lines");
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string at = "lines[" + std::to_string(i) + "]";
-    if (lines[i].quantity < 1 || lines[i].quantity > 1000000) return core::Error::Validation(at + ".quantity", "must be 1 to 1,000,000");
-    if (!(lines[i].discount_pct >= 0 && lines[i].discount_pct <= 100))
-      return core::Error::Validation(at + ".discount_pct", "must be between 0 and 100");
-  }
-  return core::Ok{};
-}
-
 // Prices every line for the customer and fills totals; kValidation naming the line.
 core::Status Price(store::Tx& tx, const Customer& customer, const std::vector<NewOrderLine>& lines, Quote& q) {
   q.lines.clear();
   q.subtotal = q.discount_total = q.total = 0;
   q.max_discount_bp = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string at = "lines[" + std::to_string(i) + "]";
-    auto product = LoadProduct(tx, lines[i].product_id);
-    if (!product) return core::Error::Validation(at + ".product_id", "unknown product");
-    if (!product->active) return core::Error::Validation(at + ".product_id", "product " + product->code + " is inactive");
-    QuoteLine line;
-    line.line_no = static_cast<int>(i + 1);
-    line.product_id = product->id;
-    line.product_code = product->code;
-    line.product_name = product->name;
-    line.quantity = static_cast<int>(lines[i].quantity);
-    line.list_price = PriceFor(tx, product->id, customer.channel, customer.zone_id, product->list_price);
-    line.discount_bp = static_cast<int>(std::lround(lines[i].discount_pct * 100));
-    const core::MinorUnits gross = line.list_price * line.quantity;
-    line.net_amount = core::ApplyDiscount(gross, line.discount_bp);
-    q.subtotal += gross;
-    q.total += line.net_amount;
-    q.max_discount_bp = std::max(q.max_discount_bp, line.discount_bp);
-    q.lines.push_back(line);
+  auto priced = PriceLines(tx, customer, lines);
+  if (!priced.ok()) return priced.error();
+  for (const PricedLine& p : priced.value()) {
+    q.lines.push_back({static_cast<int>(q.lines.size() + 1), p.product_id, p.product_code, p.product_name, p.quantity,
+                       p.list_price, p.discount_bp, p.net_amount});
+    q.subtotal += p.list_price * p.quantity;
+    q.total += p.net_amount;
+    q.max_discount_bp = std::max(q.max_discount_bp, p.discount_bp);
   }
   q.discount_total = q.subtotal - q.total;
   return core::Ok{};
@@ -148,16 +125,6 @@ core::Error Stale(int version) {
 }
 
 }  // namespace
-
-core::MinorUnits PriceFor(store::Tx& tx, core::Id product_id, const std::string& channel,
-                          std::optional<core::Id> zone_id, core::MinorUnits list_price) {
-  auto r = tx.QueryOne(
-      "SELECT i.price FROM price_list_items i JOIN price_lists l ON l.id = i.price_list_id WHERE i.product_id = ? AND "
-      "l.active = 1 AND (l.channel IS NULL OR l.channel = ?) AND (l.zone_id IS NULL OR l.zone_id = ?) ORDER BY "
-      "(CASE WHEN l.zone_id IS NULL THEN 0 ELSE 2 END) + (CASE WHEN l.channel IS NULL THEN 0 ELSE 1 END) DESC, l.id LIMIT 1",
-      {product_id, channel, zone_id.value_or(0)});
-  return r ? r->Int(0) : list_price;
-}
 
 json::value QuoteToJson(const Quote& q) {
   json::object out{{"id", core::IdValue(q.id)},
@@ -205,7 +172,7 @@ json::value QuoteToJson(const Quote& q) {
 
 core::Result<Quote> QuoteService::Preview(const auth::Actor& actor, const QuoteDraft& draft) {
   if (auto s = actor.Require("quote", auth::Action::kCreate); !s.ok()) return s.error();
-  if (auto s = CheckLines(draft.lines); !s.ok()) return s.error();
+  if (auto s = CheckNewLines(draft.lines); !s.ok()) return s.error();
   return db_.Read<Quote>([&](store::Tx& tx) -> core::Result<Quote> {
     auto customer = LoadVisibleCustomer(tx, actor, draft.customer_id);
     if (!customer) return core::Error::Validation("customer_id", "unknown customer");
@@ -221,7 +188,7 @@ core::Result<Quote> QuoteService::Preview(const auth::Actor& actor, const QuoteD
 
 core::Result<Quote> QuoteService::Create(const auth::Actor& actor, const QuoteDraft& draft) {
   if (auto s = actor.Require("quote", auth::Action::kCreate); !s.ok()) return s.error();
-  if (auto s = CheckLines(draft.lines); !s.ok()) return s.error();
+  if (auto s = CheckNewLines(draft.lines); !s.ok()) return s.error();
   return db_.Write<Quote>([&](store::Tx& tx) -> core::Result<Quote> {
     auto customer = LoadVisibleCustomer(tx, actor, draft.customer_id);
     if (!customer) return core::Error::Validation("customer_id", "unknown customer");
@@ -289,7 +256,7 @@ core::Result<core::Page<Quote>> QuoteService::List(const auth::Actor& actor, con
 core::Result<Quote> QuoteService::ReplaceLines(const auth::Actor& actor, core::Id id, int version,
                                                const std::vector<NewOrderLine>& lines) {
   if (auto s = actor.Require("quote", auth::Action::kUpdate); !s.ok()) return s.error();
-  if (auto s = CheckLines(lines); !s.ok()) return s.error();
+  if (auto s = CheckNewLines(lines); !s.ok()) return s.error();
   return db_.Write<Quote>([&](store::Tx& tx) -> core::Result<Quote> {
     auto q = LoadVisible(tx, actor, id);
     if (!q) return core::Error::NotFound("quote");

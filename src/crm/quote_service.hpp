@@ -86,10 +86,4 @@ class QuoteService {
   store::Database& db_;
 };
 
-// The unit price a customer pays before discounts: the most specific active price list
-// (channel and zone, then zone, then channel, then general) that lists the product,
-// else the product's list price.
-core::MinorUnits PriceFor(store::Tx& tx, core::Id product_id, const std::string& channel,
-                          std::optional<core::Id> zone_id, core::MinorUnits list_price);
-
 }  // namespace salient::crm
