@@ -79,6 +79,25 @@ core::Result<json::value> SalesSummary(store::Database& db, const auth::Actor& a
                                       " GROUP BY c.id, c.name ORDER BY SUM(o.total) DESC LIMIT 10",
                                   store::With(scope.params, {year})))
       top.push_back({{"id", core::IdValue(r.Int(0))}, {"name", r.Str(1)}, {"amount", r.Int(2)}});
+    // Pipeline by stage (open opportunities) and the win rate of the last 12 months.
+    const store::Predicate opportunity_scope = store::ScopePredicate(actor.Scope("opportunity"), "o.owner_id", "o.zone_id");
+    json::array pipeline;
+    std::int64_t won = 0, lost = 0;
+    if (actor.Can("opportunity", auth::Action::kRead)) {
+      for (const auto& r : tx.Query("SELECT s.key, s.label_zh, s.label_en, COUNT(o.id), COALESCE(SUM(o.amount), 0), "
+                                    "COALESCE(SUM(o.amount * o.probability / 100), 0) FROM opportunity_stages s LEFT JOIN "
+                                    "opportunities o ON o.stage = s.key AND " + opportunity_scope.sql +
+                                        " WHERE s.outcome = 'open' GROUP BY s.key, s.label_zh, s.label_en, s.position "
+                                        "ORDER BY s.position",
+                                    opportunity_scope.params))
+        pipeline.push_back({{"stage", r.Str(0)}, {"label_zh", r.Str(1)}, {"label_en", r.Str(2)}, {"count", r.Int(3)},
+                            {"amount", r.Int(4)}, {"weighted_amount", r.Int(5)}});
+      for (const auto& r : tx.Query("SELECT s.outcome, COUNT(*) FROM opportunities o JOIN opportunity_stages s ON s.key = "
+                                    "o.stage WHERE " + opportunity_scope.sql +
+                                        " AND s.outcome <> 'open' AND o.closed_at >= ? GROUP BY s.outcome",
+                                    store::With(opportunity_scope.params, {MonthStart(now, -11)})))
+        (r.Str(0) == "won" ? won : lost) = r.Int(1);
+    }
     const store::Predicate customer_scope = store::ScopePredicate(actor.Scope("customer"), "c.owner_id", "c.zone_id");
     const auto customers = tx.QueryOne("SELECT COUNT(*) FROM customers c WHERE " + customer_scope.sql, customer_scope.params)->Int(0);
     return json::value(json::object{{"currency", "CNY"},
@@ -90,7 +109,11 @@ core::Result<json::value> SalesSummary(store::Database& db, const auth::Actor& a
                                     {"monthly", monthly},
                                     {"by_zone", by_zone},
                                     {"by_category", by_category},
-                                    {"top_customers", top}});
+                                    {"top_customers", top},
+                                    {"pipeline", pipeline},
+                                    {"won_12m", won},
+                                    {"lost_12m", lost},
+                                    {"win_rate", won + lost > 0 ? json::value(double(won) / double(won + lost)) : json::value(nullptr)}});
   });
 }
 

@@ -149,3 +149,14 @@ test('a channel and zone price list sets the quoted price', async () => {
   const back = await call(server, 'POST', '/api/v1/quotes/preview', { token: repA.token, body: { customer_id: customerA.id, lines: [{ product_id: product.id, quantity: 1 }] } });
   assert.equal(back.body.lines[0].list_price, product.list_price);
 });
+
+test('the sales summary shows the caller\'s pipeline by stage and win rate', async () => {
+  const mine = (await call(server, 'GET', '/api/v1/sales/summary', { token: repA.token })).body;
+  assert.deepEqual(mine.pipeline.map((p) => p.stage), ['lead', 'qualified', 'proposal', 'negotiation']);
+  const open = (await call(server, 'GET', '/api/v1/opportunities?open=true&limit=200', { token: repA.token })).body.items;
+  assert.equal(mine.pipeline.reduce((n, p) => n + p.count, 0), open.length);
+  assert.equal(mine.pipeline.reduce((n, p) => n + p.amount, 0), open.reduce((n, o) => n + o.amount, 0));
+  const all = (await call(server, 'GET', '/api/v1/sales/summary', { token: director.token })).body;
+  assert.ok(all.pipeline.reduce((n, p) => n + p.count, 0) >= mine.pipeline.reduce((n, p) => n + p.count, 0));
+  assert.ok(all.win_rate > 0 && all.win_rate < 1);
+});
