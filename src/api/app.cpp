@@ -33,14 +33,39 @@ App::App(store::Database& db, AppConfig config) : config_(config), services_(db,
   AddOpenApiRoute(router_);
 }
 
-core::Result<auth::Actor> App::Authenticate(const Request& request) {
+namespace {
+std::string TokenOf(const Request& request) {
   std::string token;
   const std::string authorization = request.Header("authorization");
   if (core::StartsWith(authorization, "Bearer ")) token = core::Trim(authorization.substr(7));
   if (token.empty()) token = request.Cookie("salient_session");
   if (token.empty()) token = request.Query("access_token").value_or("");
+  return token;
+}
+}  // namespace
+
+core::Result<auth::Actor> App::Authenticate(const Request& request) {
+  const std::string token = TokenOf(request);
   if (token.empty()) return core::Error{core::ErrorCode::kUnauthenticated, "not logged in", {}};
   return services_.sessions.Authenticate(token, request.request_id);
+}
+
+std::optional<Response> App::HandleFromSession(Request& request) {
+  if (request.method != "GET") return std::nullopt;
+  Router::Match match = router_.Find(request.method, request.path);
+  if (match.route == nullptr || !match.route->from_session) return std::nullopt;
+  auto actor = services_.sessions.AuthenticateCached(TokenOf(request), request.request_id);
+  if (!actor || !actor->profile) return std::nullopt;
+  request.params = std::move(match.params);
+  Context ctx{request, &*actor};
+  try {
+    Response response = match.route->handler(ctx);
+    response.route = match.route->pattern;
+    response.user = actor->username;
+    return response;
+  } catch (const std::exception&) {
+    return std::nullopt;  // let the full path answer (and log) it
+  }
 }
 
 Response App::Handle(Request& request) {

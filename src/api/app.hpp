@@ -62,6 +62,9 @@ class App {
   App(store::Database& db, AppConfig config);
 
   Response Handle(Request& request);
+  // For routes marked FromSession: the response, computed on the calling thread, when the
+  // session is in memory; nullopt otherwise (then Handle it on a worker).
+  std::optional<Response> HandleFromSession(Request& request);
   // Resolves the caller from the bearer token, the session cookie or ?access_token=
   // (WebSocket upgrades cannot set headers).
   core::Result<auth::Actor> Authenticate(const Request& request);

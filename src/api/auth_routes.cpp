@@ -18,20 +18,30 @@ std::string Cookie(const std::string& name, const std::string& value, long long 
          (http_only ? "; HttpOnly" : "") + (secure ? "; Secure" : "");
 }
 
-json::value MeJson(const auth::User& user, const auth::Actor& actor) {
+// The caller's record plus their permissions; the permission part is the role's text
+// serialized once at load, spliced in rather than rebuilt per request.
+std::string MeBody(const auth::User& user, const auth::Actor& actor) {
   json::object me = auth::UserToJson(user).as_object();
-  json::object permissions;
-  json::object hidden;
   if (actor.role) {
-    permissions = auth::GrantsToJson(*actor.role).as_object();
-    hidden = auth::HiddenFieldsToJson(*actor.role).as_object();
     me["role_label_zh"] = actor.role->label_zh;
     me["role_label_en"] = actor.role->label_en;
   }
-  me["permissions"] = std::move(permissions);
-  me["hidden_fields"] = std::move(hidden);
   me["csrf_token"] = actor.csrf_token;
-  return me;
+  std::string body = json::serialize(me);
+  body.pop_back();  // the closing brace
+  const bool cached = actor.role && !actor.role->permissions_text.empty();
+  body += ",\"permissions\":";
+  body += !actor.role ? "{}" : cached ? actor.role->permissions_text : json::serialize(auth::GrantsToJson(*actor.role));
+  body += ",\"hidden_fields\":";
+  body += !actor.role ? "{}" : cached ? actor.role->hidden_fields_text : json::serialize(auth::HiddenFieldsToJson(*actor.role));
+  body += "}";
+  return body;
+}
+
+Response MeResponse(const auth::User& user, const auth::Actor& actor) {
+  Response r;
+  r.body = MeBody(user, actor);
+  return r;
 }
 
 }  // namespace
@@ -57,7 +67,7 @@ void AddAuthRoutes(Router& router, Services& s, const AppConfig& config) {
                Response r = JsonResponse(200, json::object{{"token", result->token},
                                                            {"csrf_token", result->csrf_token},
                                                            {"expires_at", core::TimeValue(result->expires_at)},
-                                                           {"user", MeJson(result->user, actor)}});
+                                                           {"user", json::parse(MeBody(result->user, actor))}});
                const long long max_age = s.sessions.config().session_ttl_ms / 1000;
                r.headers.emplace_back("Set-Cookie", Cookie("salient_session", result->token, max_age, true,
                                                            config.secure_cookies));
@@ -78,14 +88,16 @@ void AddAuthRoutes(Router& router, Services& s, const AppConfig& config) {
 
   router.Add("GET", "/api/v1/me", Access::kSession, "auth", "The caller's account, permissions and hidden fields",
              [&s](Context& ctx) {
+               if (ctx.actor->profile) return MeResponse(*ctx.actor->profile, *ctx.actor);
                auto user = s.db.Read<auth::User>([&](store::Tx& tx) -> core::Result<auth::User> {
                  auto u = auth::LoadUser(tx, ctx.actor->user_id);
                  if (!u) return core::Error::NotFound("user");
                  return *u;
                });
                if (!user.ok()) return Problem(ctx, user.error());
-               return JsonResponse(200, MeJson(user.value(), *ctx.actor));
+               return MeResponse(user.value(), *ctx.actor);
              });
+  router.FromSession();
 
   router.Add("PATCH", "/api/v1/me", Access::kSession, "auth", "Update the caller's profile and language",
              [&s](Context& ctx) {
@@ -100,7 +112,7 @@ void AddAuthRoutes(Router& router, Services& s, const AppConfig& config) {
                if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
                auto user = s.users.UpdateProfile(*ctx.actor, patch);
                if (!user.ok()) return Problem(ctx, user.error());
-               return JsonResponse(200, MeJson(user.value(), *ctx.actor));
+               return MeResponse(user.value(), *ctx.actor);
              });
 
   router.Add("POST", "/api/v1/me/password", Access::kSession, "auth",

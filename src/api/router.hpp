@@ -32,6 +32,9 @@ struct Route {
   Handler handler;
   std::vector<std::string> segments;  // pattern split on '/'
   std::string body_type = "application/json";  // what POST/PUT/PATCH bodies must be
+  // Answered on the IO thread when the caller's session is cached: the handler reads
+  // only the Actor, never the database.
+  bool from_session = false;
 };
 
 class Router {
@@ -46,6 +49,8 @@ class Router {
   };
   Match Find(const std::string& method, const std::string& path) const;
   const std::vector<Route>& routes() const { return routes_; }
+  // Marks the last added route as answerable from the cached session alone.
+  void FromSession() { routes_.back().from_session = true; }
 
  private:
   std::vector<Route> routes_;

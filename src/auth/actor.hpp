@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "auth/permissions.hpp"
+#include "auth/user.hpp"
 #include "core/id.hpp"
 #include "core/result.hpp"
 #include "store/scope.hpp"
@@ -24,6 +25,9 @@ struct Actor {
   core::Id session_id = 0;
   std::string csrf_token;
   std::string request_id;
+  // The user's own record as of login or the last change (changes evict the session
+  // cache), so "who am I" needs no query.
+  std::shared_ptr<const User> profile;
 
   bool Can(std::string_view object, Action action) const { return role && role->Can(object, action); }
   // kPermissionDenied naming the object and action when not allowed.

@@ -71,7 +71,14 @@ const std::set<Action> kManage = {A::kRead, A::kCreate, A::kUpdate, A::kDelete, 
 RoleDefinition Role(std::string name, std::string zh, std::string en,
                     std::map<std::string, ObjectGrant, std::less<>> grants,
                     std::map<std::string, std::vector<std::string>, std::less<>> hidden = {}) {
-  return {std::move(name), std::move(zh), std::move(en), true, 1, std::move(grants), std::move(hidden)};
+  RoleDefinition role;
+  role.name = std::move(name);
+  role.label_zh = std::move(zh);
+  role.label_en = std::move(en);
+  role.builtin = true;
+  role.grants = std::move(grants);
+  role.hidden_fields = std::move(hidden);
+  return role;
 }
 
 }  // namespace

@@ -33,6 +33,10 @@ struct RoleDefinition {
   int version = 1;
   std::map<std::string, ObjectGrant, std::less<>> grants;  // object → grant
   std::map<std::string, std::vector<std::string>, std::less<>> hidden_fields;
+  // GrantsToJson / HiddenFieldsToJson serialized once when the role is loaded: every
+  // "who am I" answer carries them.
+  std::string permissions_text;
+  std::string hidden_fields_text;
 
   bool Can(std::string_view object, Action action) const;
   store::ScopeKind Scope(std::string_view object) const;

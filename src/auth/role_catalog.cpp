@@ -45,6 +45,8 @@ core::Status RoleCatalog::Refresh() {
   if (!loaded.ok()) return loaded.error();
   roles_.clear();
   for (auto& role : loaded.value()) {
+    role.permissions_text = json::serialize(GrantsToJson(role));
+    role.hidden_fields_text = json::serialize(HiddenFieldsToJson(role));
     std::string name = role.name;  // C++17 evaluates the right side first: `role` is moved from there
     roles_[name] = std::make_shared<const RoleDefinition>(std::move(role));
   }
@@ -53,7 +55,7 @@ core::Status RoleCatalog::Refresh() {
 }
 
 core::Result<std::shared_ptr<const RoleDefinition>> RoleCatalog::Get(std::string_view name) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   if (loaded_at_ < 0 || db_.clock().NowMillis() - loaded_at_ > kRefreshMs) {
     if (auto s = Refresh(); !s.ok()) return s.error();
   }
@@ -62,8 +64,16 @@ core::Result<std::shared_ptr<const RoleDefinition>> RoleCatalog::Get(std::string
   return it->second;
 }
 
+std::optional<std::shared_ptr<const RoleDefinition>> RoleCatalog::TryGetCached(std::string_view name) {
+  std::shared_lock lock(mutex_);
+  if (loaded_at_ < 0 || db_.clock().NowMillis() - loaded_at_ > kRefreshMs) return std::nullopt;
+  auto it = roles_.find(name);
+  if (it == roles_.end()) return std::nullopt;
+  return it->second;
+}
+
 core::Result<std::vector<std::shared_ptr<const RoleDefinition>>> RoleCatalog::List() {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   if (auto s = Refresh(); !s.ok()) return s.error();
   std::vector<std::shared_ptr<const RoleDefinition>> out;
   for (auto& [_, role] : roles_) out.push_back(role);
@@ -71,7 +81,7 @@ core::Result<std::vector<std::shared_ptr<const RoleDefinition>>> RoleCatalog::Li
 }
 
 void RoleCatalog::Invalidate() {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   loaded_at_ = -1;
 }
 

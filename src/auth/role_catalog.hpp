@@ -6,6 +6,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
+#include <optional>
 #include <vector>
 
 #include "auth/actor.hpp"
@@ -20,6 +22,8 @@ class RoleCatalog {
 
   // kNotFound for an unknown role; kUnavailable when the table cannot be read (fail closed).
   core::Result<std::shared_ptr<const RoleDefinition>> Get(std::string_view name);
+  // The cached role if the cache is fresh; nullopt when answering would need the database.
+  std::optional<std::shared_ptr<const RoleDefinition>> TryGetCached(std::string_view name);
   core::Result<std::vector<std::shared_ptr<const RoleDefinition>>> List();
   // Replaces a role's permissions and hidden fields; stale version → kConflict.
   // The admin role is read-only so that nobody locks everyone out.
@@ -36,7 +40,7 @@ class RoleCatalog {
   core::Status Refresh();
 
   store::Database& db_;
-  std::mutex mutex_;
+  std::shared_mutex mutex_;
   std::map<std::string, std::shared_ptr<const RoleDefinition>, std::less<>> roles_;
   core::Millis loaded_at_ = -1;
 };

@@ -4,6 +4,7 @@
 // role changes on this node evict at once; other nodes see them within the TTL.
 // Thread-safe.
 #include <mutex>
+#include <shared_mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -28,7 +29,7 @@ class SessionCache {
     core::Millis valid_until;
   };
   core::Millis ttl_ms_;
-  std::mutex mutex_;
+  std::shared_mutex mutex_;  // lookups in parallel, changes one at a time
   std::unordered_map<std::string, Entry> entries_;
 };
 

@@ -154,6 +154,7 @@ core::Result<Actor> SessionService::Authenticate(const std::string& token, const
       a.zone_id = r->OptInt(6);
       expires_at = r->Int(7);
       a.zone_subtree = ZoneSubtree(tx, a.zone_id);
+      if (auto user = LoadUser(tx, a.user_id)) a.profile = std::make_shared<const User>(std::move(*user));
       return a;
     });
     if (!loaded.ok()) return loaded.error();
@@ -162,6 +163,17 @@ core::Result<Actor> SessionService::Authenticate(const std::string& token, const
   }
   actor->request_id = request_id;
   return WithRole(std::move(*actor));
+}
+
+std::optional<Actor> SessionService::AuthenticateCached(const std::string& token, const std::string& request_id) {
+  if (token.empty() || token.size() > 128) return std::nullopt;
+  std::optional<Actor> actor = cache_.Find(HashToken(token), db_.clock().NowMillis());
+  if (!actor) return std::nullopt;
+  auto role = roles_.TryGetCached(actor->role_name);
+  if (!role) return std::nullopt;
+  actor->role = *role;
+  actor->request_id = request_id;
+  return actor;
 }
 
 core::Result<Actor> SessionService::WithRole(Actor actor) {

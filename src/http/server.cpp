@@ -174,6 +174,10 @@ struct Server::Impl {
       r.route = "/metrics";
       co_return r;
     }
+    if (core::StartsWith(path, "/api/")) {
+      // Identity questions answered from the cached session need no worker hop.
+      if (auto answered = app.HandleFromSession(request)) co_return std::move(*answered);
+    }
     if (path == "/readyz" || core::StartsWith(path, "/api/")) {
       auto home = co_await asio::this_coro::executor;
       co_await asio::post(workers, asio::use_awaitable);
