@@ -208,12 +208,13 @@ struct Server::Impl {
     res.set(bhttp::field::server, "salient");
     res.set("X-Request-Id", request.request_id);
     res.set("X-Content-Type-Options", "nosniff");
-    res.set("Referrer-Policy", "same-origin");
-    res.set("X-Frame-Options", "DENY");
-    if (core::StartsWith(r.content_type, "text/html"))
+    if (core::StartsWith(r.content_type, "text/html")) {  // framing and referrers concern pages, not JSON
+      res.set("Referrer-Policy", "same-origin");
+      res.set("X-Frame-Options", "DENY");
       res.set("Content-Security-Policy",
               "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
               "connect-src 'self' ws: wss:; media-src 'self' blob:; frame-ancestors 'none'");
+    }
     if (core::StartsWith(request.path, "/api/")) res.set(bhttp::field::cache_control, "no-store");
     if (request.method != "HEAD") res.body() = std::move(r.body);
     res.keep_alive(keep_alive);
