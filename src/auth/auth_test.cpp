@@ -94,6 +94,24 @@ TEST_F(AuthTest, ProgressiveDelayThenLockout) {
   EXPECT_TRUE(attempt("Secret#2026").ok());
 }
 
+TEST_F(AuthTest, CachedAuthenticationNeverOutlivesARevocation) {
+  MakeUser("erin", "sales_rep");
+  auto login = sessions.Login({"erin", "Secret#2026", "", "", ""});
+  ASSERT_TRUE(login.ok());
+  EXPECT_FALSE(sessions.AuthenticateCached(login->token, "").has_value());  // cold: needs the database
+  auto actor = sessions.Authenticate(login->token, "");
+  ASSERT_TRUE(actor.ok());
+  ASSERT_TRUE(actor->profile);
+  EXPECT_EQ(actor->profile->username, "erin");
+  auto cached = sessions.AuthenticateCached(login->token, "r");
+  ASSERT_TRUE(cached.has_value());
+  EXPECT_EQ(cached->user_id, actor->user_id);
+  EXPECT_TRUE(cached->Can("customer", Action::kCreate));
+  ASSERT_TRUE(sessions.Logout(*cached).ok());
+  EXPECT_FALSE(sessions.AuthenticateCached(login->token, "").has_value());
+  EXPECT_FALSE(sessions.Authenticate(login->token, "").ok());
+}
+
 TEST_F(AuthTest, RecordScopeHidesOtherRepsAccounts) {
   User a = MakeUser("rep_a", "sales_rep");
   User b = MakeUser("rep_b", "sales_rep");
