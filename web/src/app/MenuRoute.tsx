@@ -2,19 +2,19 @@ import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../modules/auth/useMe';
-import { isMenuEntryVisible, type MenuEntry } from './menu';
+import { isSubpageVisible, type MenuEntry, type MenuSubpage } from './menu';
 
 type MenuRouteProps = {
   entry: MenuEntry;
   /** One of the entry's subpages instead of the entry's own page. */
-  page?: MenuEntry['page'];
+  subpage?: MenuSubpage;
 };
 
 /** A registry page (or subpage), or "403" when the user lacks the permission it requires. */
-export function MenuRoute({ entry, page }: MenuRouteProps) {
+export function MenuRoute({ entry, subpage }: MenuRouteProps) {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  if (!isMenuEntryVisible(entry, me)) {
+  if (!isSubpageVisible(entry, subpage, me)) {
     return (
       <Result
         status="403"
@@ -28,6 +28,6 @@ export function MenuRoute({ entry, page }: MenuRouteProps) {
       />
     );
   }
-  const Page = page ?? entry.page;
+  const Page = subpage?.page ?? entry.page;
   return <Page />;
 }

@@ -11,6 +11,7 @@ import {
   RiseOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
@@ -21,6 +22,16 @@ import { lazyPage } from './lazyPage';
 export type MenuGroupKey = 'sales' | 'admin';
 
 type Requirement = { object: string; action: string };
+
+/** A page below an entry (e.g. `:id` for a record). */
+export type MenuSubpage = {
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
+  /** Breadcrumb label; default "details". */
+  labelKey?: string;
+  /** A permission needed on top of the entry's own (e.g. `create` for an import page). */
+  requires?: Requirement;
+};
 
 export type MenuGroup = {
   key: MenuGroupKey;
@@ -45,7 +56,7 @@ export type MenuEntry = {
   requires?: Requirement;
   page: LazyExoticComponent<ComponentType>;
   /** Pages below this one (e.g. `:id` for a record), with the same permission and menu selection. */
-  subpages?: { path: string; page: LazyExoticComponent<ComponentType> }[];
+  subpages?: MenuSubpage[];
 };
 
 export const menuGroups: MenuGroup[] = [
@@ -135,7 +146,15 @@ export const menuEntries: MenuEntry[] = [
     group: 'sales',
     requires: { object: 'order', action: 'read' },
     page: lazyPage(() => import('../pages/OrdersPage'), 'OrdersPage'),
-    subpages: [{ path: ':id', page: lazyPage(() => import('../pages/OrderPage'), 'OrderPage') }],
+    subpages: [
+      {
+        path: 'import',
+        labelKey: 'imports.pageTitle',
+        requires: { object: 'order', action: 'create' },
+        page: lazyPage(() => import('../pages/OrderImportPage'), 'OrderImportPage'),
+      },
+      { path: ':id', page: lazyPage(() => import('../pages/OrderPage'), 'OrderPage') },
+    ],
   },
   {
     key: 'products',
@@ -146,6 +165,16 @@ export const menuEntries: MenuEntry[] = [
     group: 'sales',
     requires: { object: 'product', action: 'read' },
     page: lazyPage(() => import('../pages/ProductsPage'), 'ProductsPage'),
+  },
+  {
+    key: 'priceLists',
+    path: '/products/price-lists',
+    labelKey: 'menu.priceLists',
+    descriptionKey: 'home.links.priceLists',
+    icon: <TagsOutlined />,
+    group: 'sales',
+    requires: { object: 'price_list', action: 'read' },
+    page: lazyPage(() => import('../pages/PriceListsPage'), 'PriceListsPage'),
   },
   {
     key: 'users',
@@ -199,6 +228,21 @@ export function isMenuEntryVisible(entry: MenuEntry, me: Me | undefined): boolea
   const group = menuGroups.find((g) => g.key === entry.group);
   if (group?.requiresAny && !group.requiresAny.some((r) => can(me, r.object, r.action))) return false;
   return !entry.requires || can(me, entry.requires.object, entry.requires.action);
+}
+
+/** Whether the user may open a subpage: its entry's permission and its own. */
+export function isSubpageVisible(entry: MenuEntry, subpage: MenuSubpage | undefined, me: Me | undefined): boolean {
+  if (!isMenuEntryVisible(entry, me)) return false;
+  if (!subpage?.requires || me?.user.role === 'admin') return true;
+  return can(me, subpage.requires.object, subpage.requires.action);
+}
+
+/** The subpage of `entry` that `pathname` shows (a literal path before a `:param` one). */
+export function findSubpage(entry: MenuEntry, pathname: string): MenuSubpage | undefined {
+  if (!pathname.startsWith(`${entry.path}/`)) return undefined;
+  const rest = pathname.slice(entry.path.length + 1);
+  const subpages = entry.subpages ?? [];
+  return subpages.find((s) => s.path === rest) ?? subpages.find((s) => s.path.startsWith(':') && !rest.includes('/'));
 }
 
 /** The entry whose path matches `pathname` best (longest prefix). */

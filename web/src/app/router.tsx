@@ -13,7 +13,7 @@ const pageRoutes: RouteObject[] = menuEntries.flatMap((entry) => [
     : { path: entry.path.slice(1), element: <MenuRoute entry={entry} /> },
   ...(entry.subpages ?? []).map((sub) => ({
     path: `${entry.path.slice(1)}/${sub.path}`,
-    element: <MenuRoute entry={entry} page={sub.page} />,
+    element: <MenuRoute entry={entry} subpage={sub} />,
   })),
 ]);
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { NotificationBell } from '../../modules/notifications/NotificationBell';
 import { LanguageSwitch } from '../LanguageSwitch';
-import { findMenuEntry, menuGroups } from '../menu';
+import { findMenuEntry, findSubpage, menuGroups } from '../menu';
 import { UserMenu } from './UserMenu';
 
 type HeaderBarProps = { collapsed: boolean; onToggle: () => void };
@@ -18,6 +18,7 @@ export function HeaderBar({ collapsed, onToggle }: HeaderBarProps) {
 
   // On a subpage (a record under a list) the list becomes a link back.
   const onSubpage = !!entry && entry.path !== '/' && pathname !== entry.path;
+  const subpage = entry && onSubpage ? findSubpage(entry, pathname) : undefined;
   const crumbs = [
     { title: <Link to="/">{t('menu.home')}</Link> },
     ...(group && entry?.path !== '/' ? [{ title: t(group.labelKey) }] : []),
@@ -32,7 +33,7 @@ export function HeaderBar({ collapsed, onToggle }: HeaderBarProps) {
           },
         ]
       : []),
-    ...(onSubpage ? [{ title: <span data-testid="page-title">{t('common.details')}</span> }] : []),
+    ...(onSubpage ? [{ title: <span data-testid="page-title">{t(subpage?.labelKey ?? 'common.details')}</span> }] : []),
   ];
 
   return (

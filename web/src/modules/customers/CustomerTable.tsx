@@ -85,7 +85,7 @@ export function CustomerTable({ query, filters, onChange }: CustomerTableProps) 
       rowKey="id"
       columns={columns}
       dataSource={query.data?.items ?? []}
-      loading={query.isFetching}
+      loading={query.isFetching || query.isPending}
       scroll={{ x: 1120 }}
       rowClassName="clickable-row"
       onRow={(customer) => ({ onClick: () => void navigate(`/customers/${customer.id}`) })}

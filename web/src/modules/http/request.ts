@@ -1,4 +1,5 @@
 import { ApiError } from './ApiError';
+import { parseContentDisposition } from './parseContentDisposition';
 import { parseProblem } from './parseProblem';
 import { readCookie } from './readCookie';
 import { emitUnauthorized } from './unauthorized';
@@ -13,6 +14,16 @@ export type RequestOptions = {
   signal?: AbortSignal;
   /** When false, a 401 is returned to the caller only (the login form uses this). */
   redirectOn401?: boolean;
+  /** A file sent as the body as is (e.g. a CSV upload), instead of JSON `body`. */
+  upload?: { data: Blob | string; contentType: string };
+};
+
+/** A file the server sent (an export): its bytes, the name it suggested and the headers. */
+export type DownloadedFile = {
+  blob: Blob;
+  /** From `Content-Disposition`, or null when the server named none. */
+  fileName: string | null;
+  headers: Headers;
 };
 
 export const API_BASE = '/api/v1';
@@ -43,18 +54,22 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /**
- * The one way the UI talks to the server: same-origin cookie session, CSRF header on
- * unsafe methods, problem+json decoded into ApiError, every 401 announced once.
+ * Sends one request and returns the successful response: same-origin cookie session,
+ * CSRF header on unsafe methods, problem+json decoded into ApiError, every 401
+ * announced once.
  */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: accept };
   if (method !== 'GET') {
     const csrf = readCookie(CSRF_COOKIE);
     if (csrf) headers['X-CSRF-Token'] = csrf;
   }
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: string | Blob | undefined;
+  if (options.upload) {
+    headers['Content-Type'] = options.upload.contentType;
+    body = options.upload.data;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
@@ -72,11 +87,29 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError({ status: 0, title: 'Network error', detail: '' });
   }
+  if (response.ok) return response;
 
   const payload = await readBody(response);
-  if (response.ok) return payload as T;
-
   const error = parseProblem(response.status, response.statusText, response.headers, payload);
   if (error.status === 401 && options.redirectOn401 !== false) emitUnauthorized();
   throw error;
+}
+
+/** The one way the UI talks to the server (see `send`): a JSON answer, decoded. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json');
+  return (await readBody(response)) as T;
+}
+
+/** A file download through the same path (errors still arrive as ApiError, never as a file). */
+export async function requestFile(path: string, options: RequestOptions = {}): Promise<DownloadedFile> {
+  const response = await send(path, options, '*/*');
+  let blob: Blob;
+  try {
+    blob = await response.blob();
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({ status: 0, title: 'Network error', detail: '' });
+  }
+  return { blob, fileName: parseContentDisposition(response.headers.get('Content-Disposition')), headers: response.headers };
 }

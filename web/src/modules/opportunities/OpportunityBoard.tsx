@@ -7,11 +7,17 @@ import { can } from '../auth/can';
 import { useMe } from '../auth/useMe';
 import { isApiError } from '../http/ApiError';
 import { describeApiError } from '../http/describeApiError';
+import { ExportButton } from '../exports/ExportButton';
+import { SavedViewPicker } from '../savedViews/SavedViewPicker';
+import type { ViewQuery } from '../savedViews/types';
+import { useDefaultView } from '../savedViews/useDefaultView';
+import { viewQuery } from '../savedViews/viewQuery';
 import { UserSelect } from '../users/UserSelect';
 import { groupByStage } from './groupByStage';
 import { OpportunityCreateDrawer } from './OpportunityCreateDrawer';
 import { OpportunityKanban } from './OpportunityKanban';
 import { OpportunityTable } from './OpportunityTable';
+import { opportunityViewFields } from './opportunityViewFields';
 import type { OpportunityFilters } from './types';
 import { useOpportunities } from './useOpportunities';
 import { useOpportunityStages } from './useOpportunityStages';
@@ -19,6 +25,7 @@ import { useOpportunityStages } from './useOpportunityStages';
 type View = 'kanban' | 'list';
 /** The most the API returns in one page: the board shows up to this many cards. */
 const BOARD_LIMIT = 200;
+const DEFAULT_SORT = 'expected_close_date';
 
 /** The pipeline: a kanban by stage (default) or a sortable list, with search, owner and "open only". */
 export function OpportunityBoard() {
@@ -28,13 +35,14 @@ export function OpportunityBoard() {
   const [params, setParams] = useSearchParams();
   const view: View = params.get('view') === 'list' ? 'list' : 'kanban';
   const [q, setQ] = useState<string>();
+  const [search, setSearch] = useState('');
   const [ownerId, setOwnerId] = useState<string>();
   const [openOnly, setOpenOnly] = useState(false);
   const [creating, setCreating] = useState(false);
   const [listPage, setListPage] = useState<Pick<OpportunityFilters, 'limit' | 'offset' | 'sort'>>({
     limit: 20,
     offset: 0,
-    sort: 'expected_close_date',
+    sort: DEFAULT_SORT,
   });
 
   const isAdmin = me?.user.role === 'admin';
@@ -46,9 +54,18 @@ export function OpportunityBoard() {
   const common = { q, owner_id: ownerId, open: openOnly || undefined };
   const boardFilters: OpportunityFilters = { ...common, limit: BOARD_LIMIT, offset: 0, sort: 'expected_close_date' };
   const listFilters: OpportunityFilters = { ...common, ...listPage };
+  const applyView = (query: ViewQuery | null) => {
+    const next = viewQuery.toFilters(query ?? { filters: {} }, listFilters, opportunityViewFields, DEFAULT_SORT);
+    setQ(next.q);
+    setSearch(next.q ?? '');
+    setOwnerId(next.owner_id);
+    setOpenOnly(!!next.open);
+    setListPage({ limit: next.limit, offset: 0, sort: next.sort });
+  };
+  const viewsReady = useDefaultView('opportunity', applyView);
   const stages = useOpportunityStages();
-  const board = useOpportunities(boardFilters, view === 'kanban');
-  const list = useOpportunities(listFilters, view === 'list');
+  const board = useOpportunities(boardFilters, view === 'kanban' && viewsReady);
+  const list = useOpportunities(listFilters, view === 'list' && viewsReady);
   const query = view === 'kanban' ? board : list;
 
   const columns = useMemo(() => groupByStage(stages.data ?? [], board.data?.items ?? []), [stages.data, board.data]);
@@ -72,10 +89,17 @@ export function OpportunityBoard() {
                 { value: 'list', icon: <UnorderedListOutlined />, label: <span data-testid="view-list">{t('opportunities.viewList')}</span> },
               ]}
             />
+            <SavedViewPicker
+              object="opportunity"
+              current={viewQuery.fromFilters(listFilters, opportunityViewFields)}
+              onApply={applyView}
+            />
             <Input.Search
               allowClear
               placeholder={t('opportunities.searchPlaceholder')}
               style={{ width: 220 }}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
               onSearch={(value) => {
                 setQ(value.trim() || undefined);
                 resetPage();
@@ -107,6 +131,7 @@ export function OpportunityBoard() {
           </Flex>
           <Flex gap={8}>
             <Button icon={<ReloadOutlined />} onClick={() => void query.refetch()} aria-label={t('common.refresh')} />
+            {view === 'list' ? <ExportButton object="opportunity" filters={listFilters} /> : null}
             {canCreate ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="opportunity-create">
                 {t('opportunities.create')}

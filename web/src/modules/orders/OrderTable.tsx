@@ -7,6 +7,7 @@ import { useFormatMoney } from '../../ui/useFormatMoney';
 import { useFormatDate } from '../auth/useFormatDate';
 import { isApiError } from '../http/ApiError';
 import { describeApiError } from '../http/describeApiError';
+import { pagedTotal } from '../http/pagedTotal';
 import { OrderStatusTag } from './OrderStatusTag';
 import type { Order, OrderFilters } from './types';
 import type { useOrders } from './useOrders';
@@ -24,7 +25,7 @@ const muted = <Typography.Text type="secondary">—</Typography.Text>;
 
 /** Server-paged orders; a row opens the order. */
 export function OrderTable({ query, filters, onChange, hideCustomer = false, size = 'middle' }: OrderTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const formatMoney = useFormatMoney();
   const formatDate = useFormatDate();
@@ -93,7 +94,7 @@ export function OrderTable({ query, filters, onChange, hideCustomer = false, siz
       size={size}
       columns={columns}
       dataSource={query.data?.items ?? []}
-      loading={query.isFetching}
+      loading={query.isFetching || query.isPending}
       scroll={{ x: hideCustomer ? 760 : 980 }}
       rowClassName="clickable-row"
       onRow={(order) => ({ onClick: () => void navigate(`/orders/${order.id}`) })}
@@ -108,10 +109,17 @@ export function OrderTable({ query, filters, onChange, hideCustomer = false, siz
       pagination={{
         current: Math.floor(filters.offset / filters.limit) + 1,
         pageSize: filters.limit,
-        total: query.data?.total ?? 0,
+        total: pagedTotal(query.data, filters.offset),
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => <span data-testid="orders-total">{t('common.total', { count: total })}</span>,
+        // Large lists are counted up to 10,000 only: "10,000+".
+        showTotal: (total) => (
+          <span data-testid="orders-total">
+            {query.data?.total_capped
+              ? t('common.totalCapped', { total: new Intl.NumberFormat(i18n.language).format(query.data.total) })
+              : t('common.total', { count: total })}
+          </span>
+        ),
       }}
     />
   );

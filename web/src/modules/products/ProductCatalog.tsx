@@ -1,8 +1,12 @@
-import { ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined, TagsOutlined } from '@ant-design/icons';
 import { Alert, AutoComplete, Button, Card, Empty, Flex, Input, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { can } from '../auth/can';
+import { useMe } from '../auth/useMe';
+import { ExportButton } from '../exports/ExportButton';
 import { sortOrderFor, sortParam } from '../../ui/sortParam';
 import { useFormatMoney } from '../../ui/useFormatMoney';
 import { isApiError } from '../http/ApiError';
@@ -15,6 +19,8 @@ import { useSeenValues } from '../../ui/useSeenValues';
 /** The product catalog: search, product line and category filters; cost only for roles that see it. */
 export function ProductCatalog() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
   const formatMoney = useFormatMoney();
   const [filters, setFilters] = useState<ProductFilters>({ limit: 20, offset: 0 });
   const [line, setLine] = useState('');
@@ -101,7 +107,15 @@ export function ProductCatalog() {
             onBlur={() => patch({ category: category.trim() || undefined })}
           />
         </Flex>
-        <Button icon={<ReloadOutlined />} onClick={() => void query.refetch()} aria-label={t('common.refresh')} />
+        <Flex gap={8}>
+          <Button icon={<ReloadOutlined />} onClick={() => void query.refetch()} aria-label={t('common.refresh')} />
+          <ExportButton object="product" filters={filters} />
+          {me?.user.role === 'admin' || can(me, 'price_list', 'read') ? (
+            <Button icon={<TagsOutlined />} onClick={() => void navigate('/products/price-lists')} data-testid="price-lists-link">
+              {t('menu.priceLists')}
+            </Button>
+          ) : null}
+        </Flex>
       </Flex>
       {query.error && !query.data ? (
         <Alert type="error" showIcon title={isApiError(query.error) ? describeApiError(query.error, t) : t('errors.unexpected')} />

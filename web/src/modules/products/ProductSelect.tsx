@@ -2,15 +2,18 @@ import { Select, type SelectProps } from 'antd';
 import { useState } from 'react';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useFormatMoney } from '../../ui/useFormatMoney';
+import type { Product } from './types';
 import { useProducts } from './useProducts';
 
 type ProductSelectProps = Omit<SelectProps<string>, 'options' | 'showSearch' | 'filterOption'> & {
   /** Label for the current value while it is not among the search results. */
   currentLabel?: string | null;
+  /** Called with the whole product when one is picked (e.g. to suggest its list price). */
+  onPickProduct?: (product: Product) => void;
 };
 
 /** Searches active products on the server (`/products?q=`) and picks one by id. */
-export function ProductSelect({ currentLabel, value, ...props }: ProductSelectProps) {
+export function ProductSelect({ currentLabel, value, onPickProduct, onChange, ...props }: ProductSelectProps) {
   const formatMoney = useFormatMoney();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
@@ -27,6 +30,11 @@ export function ProductSelect({ currentLabel, value, ...props }: ProductSelectPr
     <Select<string>
       {...props}
       value={value}
+      onChange={(next, option) => {
+        onChange?.(next, option);
+        const product = data?.items.find((p) => p.id === next);
+        if (product) onPickProduct?.(product);
+      }}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       loading={isFetching}
       options={options}

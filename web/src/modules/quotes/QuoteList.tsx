@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { can } from '../auth/can';
 import { useMe } from '../auth/useMe';
+import { ExportButton } from '../exports/ExportButton';
 import { QUOTE_STATUSES } from './quoteStatus';
 import { QuoteTable } from './QuoteTable';
 import type { QuoteFilters } from './types';
@@ -43,6 +44,7 @@ export function QuoteList() {
         </Flex>
         <Flex gap={8}>
           <Button icon={<ReloadOutlined />} onClick={() => void quotes.refetch()} aria-label={t('common.refresh')} />
+          <ExportButton object="quote" filters={filters} />
           {canCreate ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/quotes/new')} data-testid="quote-create">
               {t('quotes.create')}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../auth/can';
 import { useMe } from '../auth/useMe';
+import { ExportButton } from '../exports/ExportButton';
 import { UserSelect } from '../users/UserSelect';
 import type { Visit, VisitFilters } from './types';
 import { useVisits, visitsQueryKey } from './useVisits';
@@ -38,7 +39,8 @@ export function VisitBoard() {
   const canCreate = isAdmin || can(me, 'visit', 'create');
   const canUpdate = isAdmin || can(me, 'visit', 'update');
   const common = { q, owner_id: ownerId };
-  const list = useVisits({ ...listFilters, ...common }, view === 'list');
+  const listQuery: VisitFilters = { ...listFilters, ...common };
+  const list = useVisits(listQuery, view === 'list');
 
   const startCheckIn = (visit: Visit) => {
     setOpened(null);
@@ -97,6 +99,7 @@ export function VisitBoard() {
               onClick={() => void queryClient.invalidateQueries({ queryKey: visitsQueryKey })}
               aria-label={t('common.refresh')}
             />
+            {view === 'list' ? <ExportButton object="visit" filters={listQuery} /> : null}
             {canCreate ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="visit-create">
                 {t('visits.create')}
