@@ -294,31 +294,80 @@ core::Result<ImportReport> ImportOrders(store::Database& db, const auth::Actor& 
   if (reader.malformed())
     report.issues.push_back({reader.line(), "", "a quoted field is not closed before the end of the file"});
 
-  // Orders that already exist are duplicates, detected by number.
-  std::set<std::string> numbers;
-  for (const auto& l : lines)
+  // What the file names that exists already: duplicate orders, and customers and
+  // products the importer may or may not use. An import never reaches past the
+  // importer's record scope or creates what they may not create.
+  std::set<std::string> numbers, customer_codes, product_codes;
+  for (const auto& l : lines) {
     if (!l.order_number.empty()) numbers.insert(l.order_number);
-  auto existing = db.Read<std::set<std::string>>([&](store::Tx& tx) -> core::Result<std::set<std::string>> {
-    std::set<std::string> found;
-    std::vector<std::string> batch(numbers.begin(), numbers.end());
-    for (std::size_t start = 0; start < batch.size(); start += 500) {
-      std::string sql = "SELECT number FROM orders WHERE number IN (";
-      std::vector<store::Value> params;
-      for (std::size_t i = start; i < std::min(batch.size(), start + 500); ++i) {
-        sql += params.empty() ? "?" : ", ?";
-        params.emplace_back(batch[i]);
+    customer_codes.insert(l.customer_code);
+    product_codes.insert(l.product_code);
+  }
+  struct Known {
+    std::set<std::string> orders, customers, visible_customers, products;
+  };
+  const store::Predicate scope = store::ScopePredicate(actor.Scope("customer"), "c.owner_id", "c.zone_id");
+  auto known = db.Read<Known>([&](store::Tx& tx) -> core::Result<Known> {
+    Known k;
+    // Codes are looked up in batches of 500 (bound parameters, never spliced).
+    auto in_batches = [&](const std::set<std::string>& codes, const std::string& select, const std::string& tail,
+                          const std::vector<store::Value>& tail_params, std::set<std::string>& into) {
+      std::vector<std::string> all(codes.begin(), codes.end());
+      for (std::size_t start = 0; start < all.size(); start += 500) {
+        std::string sql = select + " IN (";
+        std::vector<store::Value> params;
+        for (std::size_t i = start; i < std::min(all.size(), start + 500); ++i) {
+          sql += params.empty() ? "?" : ", ?";
+          params.emplace_back(all[i]);
+        }
+        params.insert(params.end(), tail_params.begin(), tail_params.end());
+        for (const auto& r : tx.Query(sql + ")" + tail, params)) into.insert(r.Str(0));
       }
-      for (const auto& r : tx.Query(sql + ")", params)) found.insert(r.Str(0));
-    }
-    return found;
+    };
+    in_batches(numbers, "SELECT number FROM orders WHERE number", "", {}, k.orders);
+    in_batches(customer_codes, "SELECT c.code FROM customers c WHERE c.code", "", {}, k.customers);
+    in_batches(customer_codes, "SELECT c.code FROM customers c WHERE c.code", " AND " + scope.sql, scope.params,
+               k.visible_customers);
+    in_batches(product_codes, "SELECT code FROM products WHERE code", "", {}, k.products);
+    return k;
   });
-  if (!existing.ok()) return existing.error();
-  for (const auto& l : lines)
-    if (existing->count(l.order_number)) {
-      report.issues.push_back({l.line, columns->Column("order_number"), "order " + l.order_number + " already exists"});
+  if (!known.ok()) return known.error();
+  auto zone_ids = db.Read<std::unordered_map<std::string, core::Id>>(
+      [](store::Tx& tx) -> core::Result<std::unordered_map<std::string, core::Id>> {
+        std::unordered_map<std::string, core::Id> ids;
+        for (const auto& r : tx.Query("SELECT id, code, name FROM zones")) {
+          ids[core::ToLower(r.Str(1))] = r.Int(0);
+          ids[core::ToLower(r.Str(2))] = r.Int(0);
+        }
+        return ids;
+      });
+  if (!zone_ids.ok()) return zone_ids.error();
+  auto zone_within_scope = [&](const std::string& zone) {
+    auto it = zone_ids->find(core::ToLower(zone));
+    const auto& allowed = actor.Scope("customer").zone_ids;
+    return it != zone_ids->end() && std::find(allowed.begin(), allowed.end(), it->second) != allowed.end();
+  };
+  const bool may_create_customers = actor.Can("customer", auth::Action::kCreate);
+  const bool may_create_products = actor.Can("product", auth::Action::kCreate);
+  const store::RecordScope customer_scope = actor.Scope("customer");
+  for (const auto& l : lines) {
+    auto bad = [&](const std::string& field, const std::string& message) {
+      report.issues.push_back({l.line, columns->Column(field), message});
       bad_lines.insert(l.line);
       bad_orders.insert(l.order_number);
+    };
+    if (known->orders.count(l.order_number)) bad("order_number", "order " + l.order_number + " already exists");
+    if (known->customers.count(l.customer_code) && !known->visible_customers.count(l.customer_code))
+      bad("customer_code", "customer " + l.customer_code + " is outside your record scope");
+    if (!known->customers.count(l.customer_code)) {
+      if (!may_create_customers) bad("customer_code", "unknown customer " + l.customer_code + " (you may not create customers)");
+      const auto& zone = file_customers.count(l.customer_code) ? file_customers.at(l.customer_code).zone : std::string();
+      if (customer_scope.kind != store::ScopeKind::kAll && !zone.empty() && !zone_within_scope(zone))
+        bad("zone", "zone " + zone + " is outside your record scope");
     }
+    if (!known->products.count(l.product_code) && !may_create_products)
+      bad("product_code", "unknown product " + l.product_code + " (you may not create products)");
+  }
   report.bad_rows = static_cast<int>(bad_lines.size());
   std::sort(report.issues.begin(), report.issues.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
 
@@ -339,7 +388,16 @@ core::Result<ImportReport> ImportOrders(store::Database& db, const auth::Actor& 
   }
   report.orders = static_cast<int>(order_numbers.size());
   report.lines = static_cast<int>(lines.size());
-  if (options.dry_run) return report;
+  if (options.dry_run) {  // what a real run would create
+    std::set<std::string> new_customers, new_products;
+    for (const auto& l : lines) {
+      if (!known->customers.count(l.customer_code)) new_customers.insert(l.customer_code);
+      if (!known->products.count(l.product_code)) new_products.insert(l.product_code);
+    }
+    report.customers_created = static_cast<int>(new_customers.size());
+    report.products_created = static_cast<int>(new_products.size());
+    return report;
+  }
 
   // Phase 2: write everything in one transaction.
   auto status = db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
@@ -380,6 +438,10 @@ core::Result<ImportReport> ImportOrders(store::Database& db, const auth::Actor& 
       if (auto z = zones.find(core::ToLower(c.zone)); z != zones.end()) zone = z->second;
       std::optional<core::Id> owner;
       if (options.owner_for) owner = options.owner_for(zone ? zone_codes[*zone] : "", c.territory);
+      // A person importing owns what they bring in unless told otherwise; someone who sees
+      // only their own customers always does (so the import stays inside their scope).
+      if (actor.user_id && (!owner || customer_scope.kind == store::ScopeKind::kOwn)) owner = actor.user_id;
+      if (!zone && owner) zone = tx.QueryOne("SELECT zone_id FROM users WHERE id = ?", {*owner})->OptInt(0);
       const std::string channel =
           c.channel ? *c.channel : (options.channel_for ? options.channel_for : DefaultChannel)(code, c.segment);
       tx.Exec("INSERT INTO customers (id, code, name, segment, owner_id, zone_id, territory, city, state, postal_code, "

@@ -279,7 +279,7 @@ core::Result<core::Page<Order>> OrderService::List(const auth::Actor& actor, con
     page.total_capped = count.capped;
     store::Where paged = where;
     if (!q.list.cursor.empty())
-      if (auto s = store::AfterCursor(paged, {kSort.at(field), "o.id", descending}, q.list.cursor); !s.ok()) return s.error();
+      if (auto s = store::AfterCursor(paged, {kSort.at(field), "o.id", descending}, sort, q.list.cursor); !s.ok()) return s.error();
     const int offset = q.list.cursor.empty() ? q.list.offset : 0;
     for (const auto& r : tx.Query(std::string(kSelect) + paged.Sql() + order.value() + " LIMIT ? OFFSET ?",
                                   store::With(paged.params(), {q.list.limit + 1, offset})))
@@ -292,7 +292,7 @@ core::Result<core::Page<Order>> OrderService::List(const auth::Actor& actor, con
                                  : field == "total"    ? store::Value(last.total)
                                  : field == "status"   ? store::Value(last.status)
                                                        : store::Value(last.customer_name);
-      page.next_cursor = store::MakeCursor(value, last.id);
+      page.next_cursor = store::MakeCursor(value, last.id, sort);
     }
     return page;
   });

@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include <set>
+
 #include "auth/audit.hpp"
 #include "core/json.hpp"
 #include "core/text.hpp"
@@ -51,8 +53,11 @@ core::Status Apply(store::Tx& tx, const PriceListInput& in, PriceList& l) {
   if (l.zone_id && !tx.QueryOne("SELECT id FROM zones WHERE id = ?", {*l.zone_id}))
     return core::Error::Validation("zone_id", "unknown zone");
   if (in.items) {
+    std::set<core::Id> seen;
     for (std::size_t i = 0; i < in.items->size(); ++i) {
       const auto& [product, price] = (*in.items)[i];
+      if (!seen.insert(product).second)
+        return core::Error::Validation("items[" + std::to_string(i) + "].product_id", "product listed twice");
       if (price < 0) return core::Error::Validation("items[" + std::to_string(i) + "].price", "must not be negative");
       if (!tx.QueryOne("SELECT id FROM products WHERE id = ?", {product}))
         return core::Error::Validation("items[" + std::to_string(i) + "].product_id", "unknown product");

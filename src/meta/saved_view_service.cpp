@@ -43,7 +43,9 @@ core::Status Validate(const SavedView& v) {
 // One default per user and list.
 void KeepOneDefault(store::Tx& tx, const auth::Actor& actor, const SavedView& v) {
   if (v.is_default)
-    tx.Exec("UPDATE saved_views SET is_default = 0 WHERE user_id = ? AND object = ? AND id <> ?", {actor.user_id, v.object, v.id});
+    tx.Exec("UPDATE saved_views SET is_default = 0, version = version + 1 WHERE user_id = ? AND object = ? AND id <> ? "
+            "AND is_default = 1",
+            {actor.user_id, v.object, v.id});
 }
 
 }  // namespace

@@ -52,21 +52,24 @@ CappedCount CountUpTo(Tx& tx, const std::string& from_where, const std::vector<V
   return n > cap ? CappedCount{cap, true} : CappedCount{n, false};
 }
 
-std::string MakeCursor(const Value& sort_value, std::int64_t id) {
+std::string MakeCursor(const Value& sort_value, std::int64_t id, const std::string& sort) {
   boost::json::array a;
   if (auto p = std::get_if<std::int64_t>(&sort_value)) a.emplace_back(*p);
   else if (auto p = std::get_if<std::string>(&sort_value)) a.emplace_back(*p);
   else if (auto p = std::get_if<double>(&sort_value)) a.emplace_back(*p);
   else a.emplace_back(nullptr);
   a.emplace_back(std::to_string(id));
+  a.emplace_back(sort);
   return boost::json::serialize(a);
 }
 
-core::Status AfterCursor(Where& where, const Keyset& keyset, const std::string& cursor) {
+core::Status AfterCursor(Where& where, const Keyset& keyset, const std::string& sort, const std::string& cursor) {
   boost::system::error_code ec;
   auto parsed = boost::json::parse(cursor, ec);
   auto bad = [] { return core::Error::Invalid("cursor", "is not a cursor from a previous page"); };
-  if (ec || !parsed.is_array() || parsed.as_array().size() != 2 || !parsed.as_array()[1].is_string()) return bad();
+  if (ec || !parsed.is_array() || parsed.as_array().size() != 3 || !parsed.as_array()[1].is_string()) return bad();
+  if (!parsed.as_array()[2].is_string() || parsed.as_array()[2].as_string() != sort)
+    return core::Error::Invalid("cursor", "was made for another sort order; start again from the first page");
   const auto& v = parsed.as_array()[0];
   Value sort_value;
   if (v.is_int64()) sort_value = v.as_int64();

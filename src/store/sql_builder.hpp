@@ -61,8 +61,9 @@ struct Keyset {
   std::string id_column;   // e.g. "o.id"
   bool descending = true;
 };
-// Adds the "after the cursor" condition; kInvalidArgument naming "cursor" when malformed.
-core::Status AfterCursor(Where& where, const Keyset& keyset, const std::string& cursor);
-std::string MakeCursor(const Value& sort_value, std::int64_t id);
+// Adds the "after the cursor" condition; kInvalidArgument naming "cursor" when malformed
+// or made for another sort order.
+core::Status AfterCursor(Where& where, const Keyset& keyset, const std::string& sort, const std::string& cursor);
+std::string MakeCursor(const Value& sort_value, std::int64_t id, const std::string& sort);
 
 }  // namespace salient::store

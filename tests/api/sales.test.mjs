@@ -79,6 +79,9 @@ test('keyset pages walk every order exactly once, in order', async () => {
   const bad = await call(server, 'GET', '/api/v1/orders?cursor=garbage', { token: director.token });
   assert.equal(bad.status, 400);
   assert.equal(bad.body.errors[0].field, 'cursor');
+  const first = await call(server, 'GET', '/api/v1/orders?limit=5&sort=-total', { token: director.token });
+  const otherSort = await call(server, 'GET', `/api/v1/orders?limit=5&sort=number&cursor=${encodeURIComponent(first.body.next_cursor)}`, { token: director.token });
+  assert.equal(otherSort.status, 400);
 });
 
 test('a rep sees only their own customers and orders, in lists, gets, search and children', async () => {
@@ -347,4 +350,37 @@ test('customer and product CSV imports: duplicates by code, every bad row report
   assert.equal(mine.body.total, 1);
   assert.equal(mine.body.items[0].credit_limit, 20000000);
   assert.equal(mine.body.items[0].zone_name, 'East');
+});
+
+test('an import stays inside the importer\'s scope and rights', async () => {
+  const otherCustomer = (await call(server, 'GET', '/api/v1/customers?limit=1', { token: repB.token })).body.items[0];
+  const product = (await call(server, 'GET', '/api/v1/products?limit=1', { token: repA.token })).body.items[0];
+  const header = 'order_number,order_date,customer_code,customer_name,product_code,product_name,quantity,unit_price';
+  const run = async (rows, query = '') => {
+    const res = await fetch(`${server.url}/api/v1/imports/orders?${query}`, {
+      method: 'POST', body: [header, ...rows].join('\n'), headers: { authorization: `Bearer ${repA.token}`, 'content-type': 'text/csv' } });
+    const { id } = await res.json();
+    for (let i = 0; i < 100; i++) {
+      const status = (await call(server, 'GET', `/api/v1/imports/${id}`, { token: repA.token })).body;
+      if (status.status === 'done' || status.status === 'failed') return status;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('import did not finish');
+  };
+  const denied = await run([
+    `RS-1,2026-03-01,${otherCustomer.code},x,${product.code},x,1,1.00`,
+    `RS-2,2026-03-01,RS-NEW,新客户,RS-NEW-PRODUCT,新产品,1,1.00`,
+  ]);
+  assert.equal(denied.report.written, false);
+  const issues = denied.report.issues.map((i) => `${i.line}:${i.column}`);
+  assert.ok(issues.includes('2:customer_code'), issues.join(' '));
+  assert.ok(issues.includes('3:product_code'), issues.join(' '));
+  const dry = await run([`RS-3,2026-03-01,RS-NEW,新客户,${product.code},x,2,1.00`], 'dry_run=true');
+  assert.equal(dry.report.customers_created, 1);
+  const done = await run([`RS-3,2026-03-01,RS-NEW,新客户,${product.code},x,2,1.00`]);
+  assert.equal(done.report.written, true);
+  const mine = await call(server, 'GET', '/api/v1/customers?q=RS-NEW', { token: repA.token });
+  assert.equal(mine.body.total, 1);
+  assert.equal(mine.body.items[0].owner_id, repA.user.id);
+  assert.equal((await call(server, 'GET', '/api/v1/orders?q=RS-3', { token: repA.token })).body.total, 1);
 });
