@@ -15,8 +15,8 @@ namespace salient::store {
 
 namespace {
 
-// Rewrites `?` placeholders to SOCI's named form; both backends accept `:pN`.
-std::string NumberPlaceholders(std::string_view sql) {
+// Rewrites `?` parameters to SOCI's named form; both backends accept `:pN`.
+std::string NumberParameters(std::string_view sql) {
   std::string out;
   out.reserve(sql.size() + 16);
   int n = 0;
@@ -113,7 +113,7 @@ std::int64_t Tx::Exec(std::string_view sql, const std::vector<Value>& params) {
 std::vector<Row> Connection::Query(std::string_view sql, const std::vector<Value>& params) {
   Bindings bindings;
   soci::row row;
-  const std::string text = NumberPlaceholders(sql);
+  const std::string text = NumberParameters(sql);
   soci::details::prepare_temp_type prep = (session.prepare << text);
   Bind(prep, params, bindings);
   prep, soci::into(row);
@@ -144,7 +144,7 @@ std::optional<Row> Tx::QueryOne(std::string_view sql, const std::vector<Value>& 
 
 std::int64_t Connection::Exec(std::string_view sql, const std::vector<Value>& params) {
   Bindings bindings;
-  const std::string text = NumberPlaceholders(sql);
+  const std::string text = NumberParameters(sql);
   soci::details::prepare_temp_type prep = (session.prepare << text);
   Bind(prep, params, bindings);
   soci::statement st(prep);

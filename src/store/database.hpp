@@ -1,6 +1,6 @@
 #pragma once
 // The database: a pool of connections to SQLite or PostgreSQL and one way to use it,
-// a transaction. Code above `store` writes portable SQL with `?` placeholders and
+// a transaction. Code above `store` writes portable SQL with `?` parameters and
 // gets rows back as plain values; driver errors are translated here into ErrorCodes
 // (unique violation → kConflict, lost connection or busy → kUnavailable).
 #include <functional>
@@ -33,7 +33,7 @@ class Tx {
   Tx(Connection& connection, Dialect dialect, core::IdGenerator& ids, const core::Clock& clock)
       : connection_(connection), dialect_(dialect), ids_(ids), clock_(clock) {}
 
-  // `?` placeholders bind `params` in order.
+  // `?` parameters bind `params` in order.
   std::vector<Row> Query(std::string_view sql, const std::vector<Value>& params = {});
   std::optional<Row> QueryOne(std::string_view sql, const std::vector<Value>& params = {});
   // Returns the number of affected rows.

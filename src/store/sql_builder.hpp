@@ -1,6 +1,6 @@
 #pragma once
 // Builds the WHERE and ORDER BY of list queries from validated pieces: conditions are
-// fixed SQL with `?` placeholders plus their values; sort fields come from a whitelist.
+// fixed SQL with `?` parameters plus their values; sort fields come from a whitelist.
 // Never splices user text into SQL.
 #include <map>
 #include <string>

@@ -20,7 +20,7 @@ class Connection {
   // Re-establishes a session that failed; throws when the database is still down.
   virtual void Reconnect() = 0;
 
-  // Runs one statement with `?` placeholders; throws on driver errors. The default
+  // Runs one statement with `?` parameters; throws on driver errors. The default
   // goes through SOCI; SQLite overrides it with cached prepared statements.
   virtual std::vector<Row> Query(std::string_view sql, const std::vector<Value>& params);
   // Returns the number of rows changed.
