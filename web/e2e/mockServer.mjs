@@ -538,6 +538,8 @@ async function salesApi(req, res, url, path, method, me) {
       by_category: Object.entries(byCategory).map(([category, amount]) => ({ category, amount })),
       top_customers: group((o) => o.customer_id).sort((a, b) => b[1] - a[1]).slice(0, 10)
         .map(([id, amount]) => ({ id, name: customers.find((c) => c.id === id).name, amount })),
+      // No opportunities here: the pipeline card and the win rate show their empty states.
+      pipeline: [], won_12m: 0, lost_12m: 0, win_rate: null,
     });
   }
   return false;

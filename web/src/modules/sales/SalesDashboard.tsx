@@ -6,6 +6,7 @@ import { describeApiError } from '../http/describeApiError';
 import { CategorySalesChart } from './CategorySalesChart';
 import { ChartCard } from './ChartCard';
 import { MonthlySalesChart } from './MonthlySalesChart';
+import { PipelineChart } from './PipelineChart';
 import { SalesKpis } from './SalesKpis';
 import { TopCustomersTable } from './TopCustomersTable';
 import { useSalesSummary } from './useSalesSummary';
@@ -14,7 +15,7 @@ import { ZoneSalesChart } from './ZoneSalesChart';
 const TOP_HEIGHT = 320;
 const BOTTOM_HEIGHT = 360;
 
-/** Home for people who sell: KPIs, the last 12 months, zones, categories, best customers. */
+/** Home for people who sell: KPIs, the last 12 months, categories, pipeline, zones, best customers. */
 export function SalesDashboard() {
   const { t } = useTranslation();
   const query = useSalesSummary();
@@ -38,6 +39,8 @@ export function SalesDashboard() {
   }
 
   const monthlyEmpty = !summary || summary.monthly.every((m) => m.amount === 0 && m.orders === 0);
+  // No stages at all means no right to read opportunities: zones and best customers share the row instead.
+  const showPipeline = !summary || summary.pipeline.length > 0;
   return (
     <div className="sales-dashboard" data-testid="sales-dashboard">
       <SalesKpis summary={summary} loading={loading} />
@@ -59,7 +62,21 @@ export function SalesDashboard() {
             {summary ? <CategorySalesChart summary={summary} height={TOP_HEIGHT} /> : null}
           </ChartCard>
         </Col>
-        <Col xs={24} xl={10}>
+        {showPipeline ? (
+          <Col xs={24} xl={12}>
+            <ChartCard
+              title={t('sales.pipelineTitle')}
+              extra={<span className="chart-card__note">{t('sales.pipelineNote')}</span>}
+              loading={loading}
+              empty={!summary?.pipeline.some((p) => p.count > 0)}
+              height={BOTTOM_HEIGHT}
+              testId="card-pipeline"
+            >
+              {summary ? <PipelineChart summary={summary} height={BOTTOM_HEIGHT} /> : null}
+            </ChartCard>
+          </Col>
+        ) : null}
+        <Col xs={24} xl={showPipeline ? 12 : 10}>
           <ChartCard
             title={t('sales.byZoneTitle')}
             extra={<span className="chart-card__note">{t('sales.thisYear')}</span>}
@@ -71,12 +88,12 @@ export function SalesDashboard() {
             {summary ? <ZoneSalesChart summary={summary} height={BOTTOM_HEIGHT} /> : null}
           </ChartCard>
         </Col>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xl={showPipeline ? 24 : 14}>
           <Card
             title={t('sales.topCustomersTitle')}
             extra={<span className="chart-card__note">{t('sales.thisYear')}</span>}
             className="chart-card"
-            styles={{ body: { minHeight: BOTTOM_HEIGHT + 24 } }}
+            styles={{ body: { minHeight: showPipeline ? undefined : BOTTOM_HEIGHT + 24 } }}
           >
             {summary ? <TopCustomersTable summary={summary} /> : <Skeleton active paragraph={{ rows: 8 }} />}
           </Card>

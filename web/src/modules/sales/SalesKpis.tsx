@@ -1,12 +1,13 @@
-import { DollarOutlined, ShoppingCartOutlined, TagsOutlined, TeamOutlined } from '@ant-design/icons';
+import { DollarOutlined, ShoppingCartOutlined, TagsOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { KpiCard } from '../../ui/KpiCard';
 import { percentChange } from '../../ui/percentChange';
 import { useFormatMoney } from '../../ui/useFormatMoney';
+import { formatWinRate } from './formatWinRate';
 import type { SalesSummary } from './types';
 
-/** This month against last month: sales, orders, average order value; customer count. */
+/** This month against last month: sales, orders, average order value; customer count; 12-month win rate. */
 export function SalesKpis({ summary, loading }: { summary: SalesSummary | undefined; loading: boolean }) {
   const { t, i18n } = useTranslation();
   const formatMoney = useFormatMoney();
@@ -16,10 +17,12 @@ export function SalesKpis({ summary, loading }: { summary: SalesSummary | undefi
   const avgLast = s ? average(s.last_month, s.orders_last_month) : 0;
   const count = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
   const vsLast = t('sales.vsLastMonth');
+  // Five cards in one row on wide screens; minWidth 0 lets a long note shrink (ellipsis) instead of wrapping the row.
+  const xl = { flex: '20%' };
 
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} sm={12} xl={6}>
+      <Col xs={24} sm={12} lg={8} xl={xl} style={{ minWidth: 0 }}>
         <KpiCard
           testId="kpi-sales"
           title={t('sales.thisMonth')}
@@ -30,7 +33,7 @@ export function SalesKpis({ summary, loading }: { summary: SalesSummary | undefi
           changeLabel={vsLast}
         />
       </Col>
-      <Col xs={24} sm={12} xl={6}>
+      <Col xs={24} sm={12} lg={8} xl={xl} style={{ minWidth: 0 }}>
         <KpiCard
           testId="kpi-orders"
           title={t('sales.ordersThisMonth')}
@@ -41,7 +44,7 @@ export function SalesKpis({ summary, loading }: { summary: SalesSummary | undefi
           changeLabel={vsLast}
         />
       </Col>
-      <Col xs={24} sm={12} xl={6}>
+      <Col xs={24} sm={12} lg={8} xl={xl} style={{ minWidth: 0 }}>
         <KpiCard
           testId="kpi-average"
           title={t('sales.averageOrder')}
@@ -52,7 +55,7 @@ export function SalesKpis({ summary, loading }: { summary: SalesSummary | undefi
           changeLabel={vsLast}
         />
       </Col>
-      <Col xs={24} sm={12} xl={6}>
+      <Col xs={24} sm={12} lg={8} xl={xl} style={{ minWidth: 0 }}>
         <KpiCard
           testId="kpi-customers"
           title={t('sales.customers')}
@@ -60,6 +63,16 @@ export function SalesKpis({ summary, loading }: { summary: SalesSummary | undefi
           loading={loading}
           value={s ? count(s.customers) : ''}
           changeLabel={t('sales.customersNote')}
+        />
+      </Col>
+      <Col xs={24} sm={12} lg={8} xl={xl} style={{ minWidth: 0 }}>
+        <KpiCard
+          testId="kpi-win-rate"
+          title={t('sales.winRate')}
+          icon={<TrophyOutlined />}
+          loading={loading}
+          value={s ? formatWinRate(s.win_rate, i18n.language) : ''}
+          changeLabel={s ? t('sales.winRateNote', { won: count(s.won_12m), lost: count(s.lost_12m) }) : undefined}
         />
       </Col>
     </Row>

@@ -11,4 +11,21 @@ export type SalesSummary = {
   by_zone: { zone_id: string | null; zone_name: string | null; amount: number }[];
   by_category: { category: string; amount: number }[];
   top_customers: { id: string; name: string; amount: number }[];
+  /** Open opportunities per open stage, in pipeline order (empty without opportunity read). */
+  pipeline: PipelineStage[];
+  /** Opportunities won / lost over the last 12 months. */
+  won_12m: number;
+  lost_12m: number;
+  /** won / (won + lost), 0..1; null when nothing closed. */
+  win_rate: number | null;
+};
+
+/** One open stage of the caller's pipeline; amounts in minor units, weighted by the stage probability. */
+export type PipelineStage = {
+  stage: string;
+  label_zh: string;
+  label_en: string;
+  count: number;
+  amount: number;
+  weighted_amount: number;
 };
