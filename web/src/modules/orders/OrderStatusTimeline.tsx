@@ -1,39 +1,23 @@
-import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { StatusTimeline } from '../../ui/StatusTimeline';
 import { useFormatDateTime } from '../auth/useFormatDateTime';
 import { ORDER_STATUS_COLORS } from './orderStatus';
 import { OrderStatusTag } from './OrderStatusTag';
 import type { OrderStatus, OrderStatusChange } from './types';
 
-const dotColors: Record<string, string> = { default: 'gray', red: 'red', green: 'green', orange: 'orange' };
-
 /** Who moved the order to which status, when, and why — newest first. */
 export function OrderStatusTimeline({ timeline }: { timeline: OrderStatusChange[] }) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
-  if (timeline.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orders.noHistory')} />;
-  const items = [...timeline].sort((a, b) => b.at.localeCompare(a.at));
   return (
-    <Timeline
-      data-testid="order-timeline"
-      items={items.map((change, i) => {
-        const color = ORDER_STATUS_COLORS[change.to_status as OrderStatus] ?? 'default';
-        return {
-          key: `${change.at}-${i}`,
-          color: dotColors[color] ?? 'blue',
-          content: (
-            <div className="status-change">
-              <div>
-                <OrderStatusTag status={change.to_status} />
-                <Typography.Text type="secondary" className="status-change__meta">
-                  {!change.actor_name || change.actor_name === 'system' ? t('audit.system') : change.actor_name} · <span className="num">{formatDateTime(change.at)}</span>
-                </Typography.Text>
-              </div>
-              {change.note ? <div className="status-change__note">{change.note}</div> : null}
-            </div>
-          ),
-        };
-      })}
+    <StatusTimeline
+      timeline={timeline}
+      emptyText={t('orders.noHistory')}
+      systemLabel={t('audit.system')}
+      testId="order-timeline"
+      renderTag={(status) => <OrderStatusTag status={status} />}
+      colorOf={(status) => ORDER_STATUS_COLORS[status as OrderStatus] ?? 'default'}
+      formatDateTime={formatDateTime}
     />
   );
 }
