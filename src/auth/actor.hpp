@@ -29,6 +29,11 @@ struct Actor {
   // cache), so "who am I" needs no query.
   std::shared_ptr<const User> profile;
 
+  // The acting person's id for "who did it" columns; empty for the system itself.
+  std::optional<core::Id> acting_user() const {
+    return user_id ? std::optional<core::Id>(user_id) : std::nullopt;
+  }
+
   bool Can(std::string_view object, Action action) const { return role && role->Can(object, action); }
   // kPermissionDenied naming the object and action when not allowed.
   core::Status Require(std::string_view object, Action action) const;

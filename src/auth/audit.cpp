@@ -9,8 +9,7 @@ namespace salient::auth {
 namespace json = boost::json;
 
 void RecordChange(store::Tx& tx, const Actor& actor, const Change& change, std::optional<std::string> topic) {
-  const std::optional<core::Id> actor_id =
-      actor.user_id ? std::optional<core::Id>(actor.user_id) : std::nullopt;
+  const std::optional<core::Id> actor_id = actor.acting_user();
   auto text = [](const json::value& v) -> store::Value {
     if (v.is_null()) return store::Null{};
     return json::serialize(v);

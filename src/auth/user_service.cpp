@@ -167,8 +167,7 @@ core::Result<User> UserService::Update(const Actor& actor, core::Id id, const Us
     if (!Visible(tx, actor, id)) return core::Error::NotFound("user");
     const User before = *LoadUser(tx, id);
     if (patch.version != before.version)
-      return core::Error{core::ErrorCode::kConflict, "user was changed by someone else",
-                         {{"version", "is " + std::to_string(before.version) + " now"}}};
+      return core::Error::Stale("user", before.version);
     User after = before;
     if (patch.display_name) after.display_name = core::Trim(*patch.display_name);
     if (patch.email) after.email = *patch.email;

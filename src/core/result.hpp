@@ -42,6 +42,11 @@ struct Error {
   }
   static Error NotFound(std::string what) { return {ErrorCode::kNotFound, what + " not found", {}}; }
   static Error Conflict(std::string message) { return {ErrorCode::kConflict, std::move(message), {}}; }
+  // An update carried an old version: someone else changed the record first.
+  static Error Stale(const std::string& what, int current_version) {
+    return {ErrorCode::kConflict, what + " was changed by someone else",
+            {{"version", "is " + std::to_string(current_version) + " now"}}};
+  }
   static Error Denied(std::string message) { return {ErrorCode::kPermissionDenied, std::move(message), {}}; }
 };
 

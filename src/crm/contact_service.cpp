@@ -92,8 +92,7 @@ core::Result<Contact> ContactService::Update(const auth::Actor& actor, core::Id 
     auto before = LoadVisible(tx, actor, id);
     if (!before) return core::Error::NotFound("contact");
     if (before->version != patch.version)
-      return core::Error{core::ErrorCode::kConflict, "contact was changed by someone else",
-                         {{"version", "is " + std::to_string(before->version) + " now"}}};
+      return core::Error::Stale("contact", before->version);
     Contact after = *before;
     if (auto s = Merge(patch, after); !s.ok()) return s.error();
     tx.Exec("UPDATE contacts SET name = ?, title = ?, phone = ?, email = ?, is_primary = ?, version = version + 1, "

@@ -239,8 +239,7 @@ core::Result<Customer> CustomerService::Update(const auth::Actor& actor, core::I
     auto before = LoadVisibleCustomer(tx, actor, id);
     if (!before) return core::Error::NotFound("customer");
     if (before->version != patch.version)
-      return core::Error{core::ErrorCode::kConflict, "customer was changed by someone else",
-                         {{"version", "is " + std::to_string(before->version) + " now"}}};
+      return core::Error::Stale("customer", before->version);
     Customer after = *before;
     // Moving the owner without a zone puts the customer in the new owner's zone.
     if (patch.owner_id && !patch.zone_id) after.zone_id.reset();

@@ -66,7 +66,7 @@ void RecordStage(store::Tx& tx, const auth::Actor& actor, core::Id id, std::opti
                  const std::string& to) {
   tx.Exec("INSERT INTO opportunity_stage_history (id, opportunity_id, from_stage, to_stage, actor_id, at) "
           "VALUES (?, ?, ?, ?, ?, ?)",
-          {tx.NewId(), id, from, to, actor.user_id ? std::optional<core::Id>(actor.user_id) : std::nullopt, tx.Now()});
+          {tx.NewId(), id, from, to, actor.acting_user(), tx.Now()});
 }
 
 }  // namespace
@@ -199,8 +199,7 @@ core::Result<Opportunity> OpportunityService::Update(const auth::Actor& actor, c
     auto before = LoadVisible(tx, actor, id);
     if (!before) return core::Error::NotFound("opportunity");
     if (before->version != p.version)
-      return core::Error{core::ErrorCode::kConflict, "opportunity was changed by someone else",
-                         {{"version", "is " + std::to_string(before->version) + " now"}}};
+      return core::Error::Stale("opportunity", before->version);
     Opportunity after = *before;
     if (p.name) after.name = core::Trim(*p.name);
     if (p.amount) after.amount = *p.amount;

@@ -495,7 +495,7 @@ core::Result<ImportReport> ImportOrders(store::Database& db, const auth::Actor& 
       for (const ParsedLine* l : order_lines)
         draft.lines.push_back({products.at(l->product_code), l->quantity, l->unit_price, l->discount_bp, l->unit_cost,
                                l->net_amount});
-      const InsertedOrder inserted = InsertOrder(tx, draft, actor.user_id ? std::optional<core::Id>(actor.user_id) : std::nullopt);
+      const InsertedOrder inserted = InsertOrder(tx, draft, actor.acting_user());
       if (HoldsCredit(draft.status))
         tx.Exec("UPDATE customers SET credit_used = credit_used + ? WHERE id = ?", {inserted.total, customer.id});
       if (options.progress && ++written % 1000 == 0) options.progress("write", written, report.orders);

@@ -223,7 +223,7 @@ core::Result<Order> OrderService::Create(const auth::Actor& actor, core::Id cust
     if (!priced.ok()) return priced.error();
     for (const PricedLine& l : priced.value())
       draft.lines.push_back({l.product_id, l.quantity, l.list_price, l.discount_bp, l.cost_price, l.net_amount});
-    const InsertedOrder inserted = InsertOrder(tx, draft, actor.user_id ? std::optional<core::Id>(actor.user_id) : std::nullopt);
+    const InsertedOrder inserted = InsertOrder(tx, draft, actor.acting_user());
     tx.Exec("UPDATE customers SET credit_used = credit_used + ?, last_order_at = ? WHERE id = ?",
             {inserted.total, draft.order_date, customer_id});
     auto saved = LoadVisible(tx, auth::Actor::System(), inserted.id);
@@ -306,8 +306,7 @@ core::Result<Order> OrderService::Transition(const auth::Actor& actor, core::Id 
     auto before = LoadVisible(tx, actor, id);
     if (!before) return core::Error::NotFound("order");
     if (before->version != version)
-      return core::Error{core::ErrorCode::kConflict, "order was changed by someone else",
-                         {{"version", "is " + std::to_string(before->version) + " now"}}};
+      return core::Error::Stale("order", before->version);
     if (!CanTransition(before->status, to))
       return core::Error{core::ErrorCode::kConflict, "an order cannot go from " + before->status + " to " + to,
                          {{"status", "not allowed after " + before->status}}};
@@ -319,7 +318,7 @@ core::Result<Order> OrderService::Transition(const auth::Actor& actor, core::Id 
                 {to, now, to, now, id, version}) != 1)
       return core::Error::Conflict("order was changed by someone else");
     tx.Exec("INSERT INTO order_events (id, order_id, from_status, to_status, actor_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            {tx.NewId(), id, before->status, to, actor.user_id ? std::optional<core::Id>(actor.user_id) : std::nullopt,
+            {tx.NewId(), id, before->status, to, actor.acting_user(),
              note, now});
     if (HoldsCredit(before->status) && !HoldsCredit(to))
       tx.Exec("UPDATE customers SET credit_used = credit_used - ? WHERE id = ?", {before->total, before->customer_id});

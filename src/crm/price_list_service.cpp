@@ -134,8 +134,7 @@ core::Result<PriceList> PriceListService::Update(const auth::Actor& actor, core:
     auto before = Load(tx, id);
     if (!before) return core::Error::NotFound("price list");
     if (before->version != patch.version)
-      return core::Error{core::ErrorCode::kConflict, "price list was changed by someone else",
-                         {{"version", "is " + std::to_string(before->version) + " now"}}};
+      return core::Error::Stale("price list", before->version);
     PriceList after = *before;
     if (auto s = Apply(tx, patch, after); !s.ok()) return s.error();
     tx.Exec("UPDATE price_lists SET name = ?, channel = ?, zone_id = ?, active = ?, version = version + 1, updated_at = ? "

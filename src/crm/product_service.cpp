@@ -121,8 +121,7 @@ core::Result<Product> ProductService::Update(const auth::Actor& actor, core::Id 
     auto before = LoadProduct(tx, id);
     if (!before) return core::Error::NotFound("product");
     if (before->version != patch.version)
-      return core::Error{core::ErrorCode::kConflict, "product was changed by someone else",
-                         {{"version", "is " + std::to_string(before->version) + " now"}}};
+      return core::Error::Stale("product", before->version);
     Product after = *before;
     if (auto s = Merge(patch, after); !s.ok()) return s.error();
     if (after.code != before->code && tx.QueryOne("SELECT id FROM products WHERE code = ? AND id <> ?", {after.code, id}))

@@ -105,7 +105,7 @@ void WriteLines(store::Tx& tx, const Quote& q) {
 void RecordEvent(store::Tx& tx, const auth::Actor& actor, core::Id id, std::optional<std::string> from,
                  const std::string& to, std::optional<std::string> note) {
   tx.Exec("INSERT INTO quote_events (id, quote_id, from_status, to_status, actor_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-          {tx.NewId(), id, from, to, actor.user_id ? std::optional<core::Id>(actor.user_id) : std::nullopt, note, tx.Now()});
+          {tx.NewId(), id, from, to, actor.acting_user(), note, tx.Now()});
 }
 
 json::value Snapshot(const Quote& q) {
@@ -118,10 +118,6 @@ std::string QuoteNumber(core::Id id, core::Millis at) {
   std::string digits = std::to_string(id % 1000000);
   while (digits.size() < 6) digits = "0" + digits;
   return "QT-" + day.substr(0, 4) + day.substr(5, 2) + day.substr(8, 2) + "-" + digits;
-}
-
-core::Error Stale(int version) {
-  return {core::ErrorCode::kConflict, "quote was changed by someone else", {{"version", "is " + std::to_string(version) + " now"}}};
 }
 
 }  // namespace
@@ -260,7 +256,7 @@ core::Result<Quote> QuoteService::ReplaceLines(const auth::Actor& actor, core::I
   return db_.Write<Quote>([&](store::Tx& tx) -> core::Result<Quote> {
     auto q = LoadVisible(tx, actor, id);
     if (!q) return core::Error::NotFound("quote");
-    if (q->version != version) return Stale(q->version);
+    if (q->version != version) return core::Error::Stale("quote", q->version);
     if (q->status != "draft") return core::Error{core::ErrorCode::kConflict, "only a draft can be edited", {{"status", "is " + q->status}}};
     auto customer = LoadVisibleCustomer(tx, auth::Actor::System(), q->customer_id);
     const Quote before = *q;
@@ -268,7 +264,7 @@ core::Result<Quote> QuoteService::ReplaceLines(const auth::Actor& actor, core::I
     if (tx.Exec("UPDATE quotes SET subtotal = ?, discount_total = ?, total = ?, max_discount_bp = ?, version = version + 1, "
                 "updated_at = ? WHERE id = ? AND version = ?",
                 {q->subtotal, q->discount_total, q->total, q->max_discount_bp, tx.Now(), id, version}) != 1)
-      return Stale(version);
+      return core::Error::Stale("quote", version);
     WriteLines(tx, *q);
     auto saved = LoadVisible(tx, auth::Actor::System(), id);
     LoadDetails(tx, *saved);
@@ -282,7 +278,7 @@ core::Result<Quote> QuoteService::Move(const auth::Actor& actor, core::Id id, in
   return db_.Write<Quote>([&](store::Tx& tx) -> core::Result<Quote> {
     auto q = LoadVisible(tx, actor, id);
     if (!q) return core::Error::NotFound("quote");
-    if (q->version != version) return Stale(q->version);
+    if (q->version != version) return core::Error::Stale("quote", q->version);
     if (std::find(from.begin(), from.end(), q->status) == from.end())
       return core::Error{core::ErrorCode::kConflict, "a quote cannot go from " + q->status + " to " + to,
                          {{"status", "is " + q->status}}};
@@ -298,7 +294,7 @@ core::Result<Quote> QuoteService::Move(const auth::Actor& actor, core::Id id, in
     if (tx.Exec("UPDATE quotes SET status = ?, submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END, "
                 "version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
                 {to, to, now, now, id, version}) != 1)
-      return Stale(version);
+      return core::Error::Stale("quote", version);
     RecordEvent(tx, actor, id, q->status, to, note);
     auto saved = LoadVisible(tx, auth::Actor::System(), id);
     LoadDetails(tx, *saved);
@@ -337,7 +333,7 @@ core::Result<std::pair<Quote, core::Id>> QuoteService::Convert(const auth::Actor
   return db_.Write<std::pair<Quote, core::Id>>([&](store::Tx& tx) -> core::Result<std::pair<Quote, core::Id>> {
     auto q = LoadVisible(tx, actor, id);
     if (!q) return core::Error::NotFound("quote");
-    if (q->version != version) return Stale(q->version);
+    if (q->version != version) return core::Error::Stale("quote", q->version);
     if (q->status != "accepted")
       return core::Error{core::ErrorCode::kConflict, "only an accepted quote becomes an order", {{"status", "is " + q->status}}};
     LoadDetails(tx, *q);
@@ -353,13 +349,13 @@ core::Result<std::pair<Quote, core::Id>> QuoteService::Convert(const auth::Actor
       auto product = LoadProduct(tx, l.product_id);
       draft.lines.push_back({l.product_id, l.quantity, l.list_price, l.discount_bp, product ? product->cost_price : 0, l.net_amount});
     }
-    const InsertedOrder order = InsertOrder(tx, draft, actor.user_id ? std::optional<core::Id>(actor.user_id) : std::nullopt);
+    const InsertedOrder order = InsertOrder(tx, draft, actor.acting_user());
     tx.Exec("UPDATE customers SET credit_used = credit_used + ?, last_order_at = ? WHERE id = ?",
             {order.total, draft.order_date, q->customer_id});
     if (tx.Exec("UPDATE quotes SET status = 'converted', order_id = ?, version = version + 1, updated_at = ? WHERE id = ? "
                 "AND version = ?",
                 {order.id, tx.Now(), id, version}) != 1)
-      return Stale(version);
+      return core::Error::Stale("quote", version);
     RecordEvent(tx, actor, id, "accepted", "converted", std::nullopt);
     auto saved = LoadVisible(tx, auth::Actor::System(), id);
     LoadDetails(tx, *saved);

@@ -130,8 +130,7 @@ core::Result<Visit> VisitService::Update(const auth::Actor& actor, core::Id id, 
     auto before = LoadVisible(tx, actor, id);
     if (!before) return core::Error::NotFound("visit");
     if (before->version != p.version)
-      return core::Error{core::ErrorCode::kConflict, "visit was changed by someone else",
-                         {{"version", "is " + std::to_string(before->version) + " now"}}};
+      return core::Error::Stale("visit", before->version);
     Visit after = *before;
     if (p.planned_at) after.planned_at = *p.planned_at;
     if (p.purpose) after.purpose = core::Trim(*p.purpose);
@@ -170,8 +169,7 @@ core::Result<Visit> VisitService::CheckInAt(const auth::Actor& actor, core::Id i
                 "outcome = COALESCE(?, outcome), next_step = COALESCE(?, next_step), follow_up_date = COALESCE(?, "
                 "follow_up_date), version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
                 {now, c.latitude, c.longitude, c.outcome, c.next_step, c.follow_up_date, now, id, c.version}) != 1)
-      return core::Error{core::ErrorCode::kConflict, "visit was changed by someone else",
-                         {{"version", "is " + std::to_string(before->version) + " now"}}};
+      return core::Error::Stale("visit", before->version);
     tx.Exec("UPDATE customers SET last_visit_at = ? WHERE id = ? AND (last_visit_at IS NULL OR last_visit_at < ?)",
             {now, before->customer_id, now});
     auto saved = LoadVisible(tx, auth::Actor::System(), id);

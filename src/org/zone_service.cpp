@@ -97,8 +97,7 @@ core::Result<Zone> ZoneService::Update(const auth::Actor& actor, core::Id id, co
     auto before = Load(tx, id);
     if (!before) return core::Error::NotFound("zone");
     if (before->version != patch.version)
-      return core::Error{core::ErrorCode::kConflict, "zone was changed by someone else",
-                         {{"version", "is " + std::to_string(before->version) + " now"}}};
+      return core::Error::Stale("zone", before->version);
     Zone after = *before;
     if (patch.name) after.name = core::Trim(*patch.name);
     if (patch.code) after.code = core::Trim(*patch.code);
