@@ -28,3 +28,10 @@ find_library(JEMALLOC_LIB jemalloc REQUIRED)
 # libxlsxwriter (Excel export); Debian ships no CMake config for it.
 find_path(XLSXWRITER_INCLUDE_DIR xlsxwriter.h REQUIRED)
 find_library(XLSXWRITER_LIB xlsxwriter REQUIRED)
+
+# Forecasting: NLopt fits ETS/Theta parameters; XGBoost (no CMake config in Debian) is the
+# global boosted model; Eigen for reconciliation's linear algebra.
+find_package(NLopt CONFIG REQUIRED)
+find_path(XGBOOST_INCLUDE_DIR xgboost/c_api.h REQUIRED)
+find_library(XGBOOST_LIB xgboost REQUIRED)
+find_package(Eigen3 CONFIG REQUIRED)

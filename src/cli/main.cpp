@@ -11,9 +11,11 @@
 #include "auth/role_catalog.hpp"
 #include "auth/user_service.hpp"
 #include "cli/demo.hpp"
+#include "cli/forecast.hpp"
 #include "cli/import.hpp"
 #include "cli/maintenance.hpp"
 #include "cli/runtime.hpp"
+#include "forecast/engine.hpp"
 #include "core/version.hpp"
 #include "http/server.hpp"
 #include "org/zone_service.hpp"
@@ -233,6 +235,22 @@ int main(int argc, char** argv) {
       std::exit(salient::cli::Import(o));
     });
   }
+
+  salient::cli::ForecastEvalOptions eval;
+  auto* forecast = app.add_subcommand("forecast", "Sales forecasting");
+  forecast->require_subcommand(1);
+  auto* forecast_eval = forecast->add_subcommand(
+      "eval", "Forecast a long CSV history (series_id,date,value) and write series_id,date,point,lo80,hi80,lo95,hi95");
+  forecast_eval->add_option("--input", eval.input, "history CSV")->required()->check(CLI::ExistingFile);
+  forecast_eval->add_option("--output", eval.output, "forecast CSV to write")->required();
+  forecast_eval->add_option("--horizon", eval.horizon, "periods to forecast after each series' last date")
+      ->required()->check(CLI::Range(1, 1000));
+  forecast_eval->add_option("--frequency", eval.frequency, "daily, weekly, monthly or quarterly")
+      ->check(CLI::IsMember({"daily", "weekly", "monthly", "quarterly"}))->capture_default_str();
+  forecast_eval->add_flag("--boost,!--no-boost", eval.use_boost, "include the global XGBoost model")->capture_default_str();
+  forecast_eval->add_option("--model", eval.model, "force one model for every series instead of choosing by backtest")
+      ->check(CLI::IsMember(salient::forecast::ModelNames()));
+  forecast_eval->callback([&] { std::exit(salient::cli::ForecastEval(eval)); });
 
   auto* user = app.add_subcommand("user", "Manage users");
   user->require_subcommand(1);

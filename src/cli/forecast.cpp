@@ -1,0 +1,60 @@
+#include "cli/forecast.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <map>
+
+#include "forecast/long_csv.hpp"
+
+namespace salient::cli {
+
+int ForecastEval(const ForecastEvalOptions& options) {
+  const auto frequency = forecast::ParseFrequency(options.frequency);
+  if (!frequency) {
+    std::fprintf(stderr, "--frequency must be daily, weekly, monthly or quarterly\n");
+    return 2;
+  }
+  std::ifstream in(options.input);
+  if (!in) {
+    std::fprintf(stderr, "cannot read %s\n", options.input.c_str());
+    return 2;
+  }
+  const auto started = std::chrono::steady_clock::now();
+  forecast::LongCsv history = forecast::ReadLongCsv(in, *frequency);
+  for (const auto& problem : history.problems) {
+    std::fprintf(stderr, "%s:%d: %s\n", options.input.c_str(), problem.line, problem.message.c_str());
+  }
+  if (!history.problems.empty()) return 1;
+  if (history.panel.series.empty()) {
+    std::fprintf(stderr, "%s: no data rows\n", options.input.c_str());
+    return 1;
+  }
+
+  forecast::EngineOptions engine;
+  engine.horizon = options.horizon;
+  engine.use_boost = options.use_boost;
+  engine.model = options.model;
+  const auto forecasts = forecast::ForecastPanel(history.panel, engine);
+
+  std::ofstream out(options.output);
+  if (!out) {
+    std::fprintf(stderr, "cannot write %s\n", options.output.c_str());
+    return 2;
+  }
+  forecast::WriteForecastCsv(out, forecasts);
+  out.close();
+  if (!out) {
+    std::fprintf(stderr, "writing %s failed\n", options.output.c_str());
+    return 2;
+  }
+  std::map<std::string, int> models;
+  for (const auto& f : forecasts) ++models[f.model];
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::fprintf(stderr, "%zu series, horizon %d, %.2f s; models:", forecasts.size(), options.horizon, seconds);
+  for (const auto& [model, count] : models) std::fprintf(stderr, " %s=%d", model.c_str(), count);
+  std::fprintf(stderr, "\n");
+  return 0;
+}
+
+}  // namespace salient::cli

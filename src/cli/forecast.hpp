@@ -1,0 +1,18 @@
+#pragma once
+// `salient forecast eval`: forecasts a long CSV history with the engine and writes the
+// forecasts with 80%/95% intervals — the way to compare Salient with other tools.
+#include <string>
+
+namespace salient::cli {
+
+struct ForecastEvalOptions {
+  std::string input, output;
+  int horizon = 12;
+  std::string frequency = "monthly";
+  bool use_boost = true;
+  std::string model;  // empty: chosen per series by backtest
+};
+
+int ForecastEval(const ForecastEvalOptions& options);
+
+}  // namespace salient::cli

@@ -1,0 +1,299 @@
+#include "forecast/engine.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+
+#include "forecast/boost_model.hpp"
+#include "forecast/ets.hpp"
+#include "forecast/local_models.hpp"
+
+namespace salient::forecast {
+namespace {
+
+enum Method { kSnaive, kTheta, kEts, kTsb, kBoost, kMethodCount };
+constexpr std::array<const char*, kMethodCount> kMethodNames = {"snaive", "theta", "ets", "tsb", "boost"};
+
+// A candidate is a single method or an equal-weight mean of several.
+struct Candidate {
+  std::string name;
+  std::vector<Method> members;
+};
+
+std::vector<Candidate> Candidates() {
+  return {{"snaive", {kSnaive}},
+          {"theta", {kTheta}},
+          {"ets", {kEts}},
+          {"tsb", {kTsb}},
+          {"boost", {kBoost}},
+          {"ensemble(ets+theta)", {kEts, kTheta}},
+          {"ensemble(boost+theta)", {kBoost, kTheta}},
+          {"ensemble(boost+ets)", {kBoost, kEts}},
+          {"ensemble(boost+ets+theta)", {kBoost, kEts, kTheta}}};
+}
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// Share of zero periods beyond which a series is intermittent.
+constexpr double kIntermittent = 0.3;
+
+// Forecasts of every method for every series from one origin; an empty vector means
+// the method does not apply to that series.
+using MethodForecasts = std::array<std::vector<std::vector<double>>, kMethodCount>;
+
+// The MASE denominator (as in M4): mean absolute seasonal difference, falling back to
+// the lag-1 difference, then to the mean absolute value, then 1.
+double ErrorScale(std::span<const double> y, int period) {
+  for (int lag : {period, 1}) {
+    if (lag < 1 || y.size() <= size_t(lag)) continue;
+    double sum = 0;
+    for (size_t t = lag; t < y.size(); ++t) sum += std::abs(y[t] - y[t - lag]);
+    if (sum > 0) return sum / double(y.size() - lag);
+  }
+  double sum = 0;
+  for (double v : y) sum += std::abs(v);
+  return sum > 0 ? sum / double(y.size()) : 1.0;
+}
+
+// The scale of an error made from the end of `history`: the mean absolute value of its
+// last season (or horizon), so intervals widen with a growing series; the MASE scale
+// when that is zero.
+double LevelScale(std::span<const double> history, int period, int horizon, double fallback) {
+  const size_t window = std::min(history.size(), size_t(std::max(period, horizon)));
+  double sum = 0;
+  for (size_t t = history.size() - window; t < history.size(); ++t) sum += std::abs(history[t]);
+  return sum > 0 ? sum / double(window) : fallback;
+}
+
+std::vector<double> Combine(const MethodForecasts& forecasts, size_t series, const Candidate& candidate) {
+  std::vector<double> out;
+  for (Method method : candidate.members) {
+    const auto& member = forecasts[method][series];
+    if (member.empty()) return {};
+    if (out.empty()) out.assign(member.size(), 0.0);
+    for (size_t j = 0; j < member.size(); ++j) out[j] += member[j] / double(candidate.members.size());
+  }
+  return out;
+}
+
+double Quantile(std::vector<double> values, double p) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  const double position = p * double(values.size() - 1);
+  const size_t below = size_t(std::floor(position));
+  const size_t above = std::min(below + 1, values.size() - 1);
+  return values[below] + (position - double(below)) * (values[above] - values[below]);
+}
+
+class Runner {
+ public:
+  Runner(const Panel& panel, const EngineOptions& options)
+      : panel_(panel), options_(options), period_(SeasonPeriod(panel.frequency)) {
+    for (const auto& series : panel.series) {
+      std::optional<EtsFit> fit = FitEts(series.values, period_);
+      ets_forms_.push_back(fit ? std::optional(fit->form) : std::nullopt);
+      ets_names_.push_back(fit ? fit->form.Name() : "");
+    }
+  }
+
+  // All methods from the origin `cut` periods before the end of every series.
+  MethodForecasts Run(size_t cut) const {
+    const int h = options_.horizon;
+    MethodForecasts out;
+    for (auto& method : out) method.resize(panel_.series.size());
+    std::vector<std::span<const double>> histories;
+    for (size_t s = 0; s < panel_.series.size(); ++s) {
+      const auto& values = panel_.series[s].values;
+      const auto history = std::span(values).first(values.size() > cut ? values.size() - cut : 0);
+      histories.push_back(history);
+      if (history.empty()) continue;
+      out[kSnaive][s] = SeasonalNaive(history, period_, h);
+      out[kTheta][s] = Theta(history, period_, h);
+      if (ZeroShare(history) > kIntermittent) out[kTsb][s] = Tsb(history, h);
+      if (ets_forms_[s]) {
+        if (auto fit = FitEtsForm(history, period_, *ets_forms_[s])) out[kEts][s] = fit->Forecast(h);
+      }
+    }
+    if (options_.use_boost) RunBoost(histories, out[kBoost]);
+    return out;
+  }
+
+  const std::string& ets_name(size_t series) const { return ets_names_[series]; }
+  int period() const { return period_; }
+
+ private:
+  void RunBoost(const std::vector<std::span<const double>>& histories, std::vector<std::vector<double>>& out) const {
+    std::vector<BoostSeries> inputs;
+    std::vector<size_t> index;
+    for (size_t s = 0; s < histories.size(); ++s) {
+      if (histories[s].size() < 2) continue;
+      BoostSeries input{histories[s], panel_.series[s].first, {}, int(s)};
+      for (const auto& regressor : panel_.series[s].regressors) input.regressors.emplace_back(regressor);
+      inputs.push_back(std::move(input));
+      index.push_back(s);
+    }
+    // A bag of two differently seeded models, one that knows which series a row belongs
+    // to and one that does not: their mean backtests steadier than either.
+    std::vector<std::vector<double>> sum;
+    int members = 0;
+    for (const bool by_series : {true, false}) {
+      BoostOptions boost_options;
+      boost_options.frequency = panel_.frequency;
+      boost_options.regressor_names = panel_.regressor_names;
+      boost_options.threads = options_.threads;
+      boost_options.by_series = by_series;
+      boost_options.seed = by_series ? 0 : 1;
+      auto model = BoostModel::Train(inputs, boost_options);
+      if (!model) return;
+      auto forecasts = model->Forecast(inputs, options_.horizon);
+      if (sum.empty()) sum.assign(forecasts.size(), std::vector<double>(options_.horizon, 0.0));
+      for (size_t i = 0; i < forecasts.size(); ++i) {
+        for (int j = 0; j < options_.horizon; ++j) sum[i][j] += forecasts[i][j];
+      }
+      ++members;
+    }
+    for (size_t i = 0; i < index.size(); ++i) {
+      for (double& value : sum[i]) value /= members;
+      out[index[i]] = std::move(sum[i]);
+    }
+  }
+
+  const Panel& panel_;
+  const EngineOptions& options_;
+  int period_;
+  std::vector<std::optional<EtsForm>> ets_forms_;
+  std::vector<std::string> ets_names_;
+};
+
+}  // namespace
+
+std::vector<std::string> ModelNames() {
+  std::vector<std::string> names;
+  for (const auto& candidate : Candidates()) names.push_back(candidate.name);
+  return names;
+}
+
+std::vector<SeriesForecast> ForecastPanel(const Panel& panel, const EngineOptions& options) {
+  const int h = std::max(options.horizon, 1);
+  const size_t n_series = panel.series.size();
+  Runner runner(panel, options);
+  const std::vector<Candidate> candidates = Candidates();
+
+  std::vector<double> scales;
+  for (const auto& series : panel.series) scales.push_back(ErrorScale(series.values, runner.period()));
+
+  // Backtest: errors[c][s] = mean scaled absolute error over all origins; residuals kept
+  // per candidate and series for the conformal intervals.
+  std::vector<std::vector<double>> error_sum(candidates.size(), std::vector<double>(n_series, 0.0));
+  std::vector<std::vector<int>> error_count(candidates.size(), std::vector<int>(n_series, 0));
+  std::vector<std::vector<std::vector<double>>> residuals(candidates.size(),
+                                                          std::vector<std::vector<double>>(n_series));
+  const size_t step = size_t(std::max(1, h / 2));
+  for (int origin = 0; origin < options.backtest_origins; ++origin) {
+    const size_t cut = size_t(h) + size_t(origin) * step;
+    const MethodForecasts forecasts = runner.Run(cut);
+    for (size_t s = 0; s < n_series; ++s) {
+      const auto& values = panel.series[s].values;
+      // Earlier origins only while two seasons remain to learn from: windows cut
+      // shorter than that judge the models on a task they never face.
+      const size_t min_train = origin == 0 ? 3 : size_t(2 * runner.period());
+      if (values.size() < cut + min_train) continue;
+      const size_t start = values.size() - cut;
+      const double level = LevelScale(std::span(values).first(start), runner.period(), h, scales[s]);
+      for (size_t c = 0; c < candidates.size(); ++c) {
+        const std::vector<double> f = Combine(forecasts, s, candidates[c]);
+        if (f.empty()) continue;
+        for (size_t j = 0; j < size_t(h) && start + j < values.size(); ++j) {
+          const double error = values[start + j] - f[j];
+          error_sum[c][s] += std::abs(error) / scales[s];
+          ++error_count[c][s];
+          residuals[c][s].push_back(error / level);
+        }
+      }
+    }
+  }
+
+  // The level's best candidate (lowest mean backtest MASE over its series) serves every
+  // series, unless a series' own windows favour another by a clear margin: one series'
+  // few windows are too noisy to trust alone. Intermittent series (mostly zeros) form
+  // their own class with their own best candidate, as in Syntetos-Boylan.
+  std::vector<int> series_class(n_series);
+  for (size_t s = 0; s < n_series; ++s) series_class[s] = ZeroShare(panel.series[s].values) > kIntermittent;
+  size_t class_best[2] = {0, 0};
+  for (int klass : {0, 1}) {
+    double best_error = std::numeric_limits<double>::infinity();
+    const int class_size = int(std::count(series_class.begin(), series_class.end(), klass));
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      if (!options.model.empty() && candidates[c].name != options.model) continue;
+      double sum = 0;
+      int count = 0;
+      for (size_t s = 0; s < n_series; ++s) {
+        if (series_class[s] == klass && error_count[c][s]) sum += error_sum[c][s] / error_count[c][s], ++count;
+      }
+      // Only candidates backtested on most series of the class compete.
+      if (count * 2 > class_size && sum / count < best_error) best_error = sum / count, class_best[klass] = c;
+    }
+  }
+  constexpr double kClearMargin = 0.8;
+  std::vector<size_t> chosen(n_series);
+  std::vector<double> chosen_error(n_series, kNaN);
+  for (size_t s = 0; s < n_series; ++s) {
+    const auto own = [&](size_t c) {
+      return error_count[c][s] ? error_sum[c][s] / error_count[c][s] : std::numeric_limits<double>::infinity();
+    };
+    const size_t panel_best = class_best[series_class[s]];
+    chosen[s] = panel_best;
+    size_t best = panel_best;
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      if (!options.model.empty() && candidates[c].name != options.model) continue;
+      if (own(c) < own(best)) best = c;
+    }
+    if (!std::isfinite(own(panel_best)) || own(best) < kClearMargin * own(panel_best)) chosen[s] = best;
+    if (std::isfinite(own(chosen[s]))) chosen_error[s] = own(chosen[s]);
+  }
+
+  // Split conformal: pooled scaled residuals of every series' chosen candidate.
+  std::vector<double> pooled;
+  for (size_t s = 0; s < n_series; ++s) {
+    pooled.insert(pooled.end(), residuals[chosen[s]][s].begin(), residuals[chosen[s]][s].end());
+  }
+  const double q[4] = {Quantile(pooled, 0.10), Quantile(pooled, 0.90), Quantile(pooled, 0.025),
+                       Quantile(pooled, 0.975)};
+
+  const MethodForecasts final_forecasts = runner.Run(0);
+  std::vector<SeriesForecast> out;
+  out.reserve(n_series);
+  for (size_t s = 0; s < n_series; ++s) {
+    const auto& series = panel.series[s];
+    SeriesForecast result;
+    result.id = series.id;
+    std::vector<double> point = Combine(final_forecasts, s, candidates[chosen[s]]);
+    if (point.empty()) {
+      point = SeasonalNaive(series.values, runner.period(), h);
+      chosen[s] = 0;
+    }
+    result.model = candidates[chosen[s]].name;
+    const auto& members = candidates[chosen[s]].members;
+    if (std::find(members.begin(), members.end(), kEts) != members.end()) result.model_detail = runner.ets_name(s);
+    result.backtest_mase = chosen_error[s];
+    const bool non_negative =
+        std::all_of(series.values.begin(), series.values.end(), [](double v) { return v >= 0; });
+    const auto floor = [&](double v) { return non_negative ? std::max(v, 0.0) : v; };
+    const double level = LevelScale(series.values, runner.period(), h, scales[s]);
+    for (int j = 0; j < h; ++j) {
+      const double p = std::isfinite(point[j]) ? point[j] : 0.0;
+      result.dates.push_back(StepPeriod(series.first, panel.frequency, int(series.values.size()) + j));
+      result.point.push_back(floor(p));
+      result.lo80.push_back(floor(p + q[0] * level));
+      result.hi80.push_back(floor(p + q[1] * level));
+      result.lo95.push_back(floor(p + q[2] * level));
+      result.hi95.push_back(floor(p + q[3] * level));
+    }
+    out.push_back(std::move(result));
+  }
+  return out;
+}
+
+}  // namespace salient::forecast
