@@ -30,6 +30,7 @@ App::App(store::Database& db, AppConfig config) : config_(config), services_(db,
   AddViewRoutes(router_, services_);
   AddImportRoutes(router_, services_);
   AddPriceListRoutes(router_, services_);
+  AddForecastRoutes(router_, services_);
   AddOpenApiRoute(router_);
 }
 

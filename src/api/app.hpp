@@ -86,6 +86,7 @@ void AddZoneRoutes(Router& router, Services& services);
 void AddRoleRoutes(Router& router, Services& services);
 void AddAuditRoutes(Router& router, Services& services);
 void AddNotificationRoutes(Router& router, Services& services);
+void AddForecastRoutes(Router& router, Services& services);
 void AddCustomerRoutes(Router& router, Services& services);
 void AddProductRoutes(Router& router, Services& services);
 void AddOrderRoutes(Router& router, Services& services);

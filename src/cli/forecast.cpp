@@ -5,7 +5,9 @@
 #include <fstream>
 #include <map>
 
+#include "cli/runtime.hpp"
 #include "forecast/long_csv.hpp"
+#include "forecast/refresh.hpp"
 
 namespace salient::cli {
 
@@ -55,6 +57,20 @@ int ForecastEval(const ForecastEvalOptions& options) {
   for (const auto& [model, count] : models) std::fprintf(stderr, " %s=%d", model.c_str(), count);
   std::fprintf(stderr, "\n");
   return 0;
+}
+
+int ForecastRun(const std::string& db_url, int node_id) {
+  auto runtime = OpenRuntime(db_url, 2, node_id);
+  if (!runtime) return 1;
+  auto outcome = forecast::RunForecastRefresh(*runtime->db, runtime->clock);
+  if (!outcome.ok()) {
+    std::fprintf(stderr, "forecast run: %s\n", outcome.error().message.c_str());
+    return 1;
+  }
+  std::printf("forecast run %s: %s, %d series, health %.2f, %.1f s%s%s\n", core::IdToString(outcome->run_id).c_str(),
+              outcome->status.c_str(), outcome->series_count, outcome->health_score, outcome->seconds,
+              outcome->message.empty() ? "" : " — ", outcome->message.c_str());
+  return outcome->status == "succeeded" ? 0 : 1;
 }
 
 }  // namespace salient::cli

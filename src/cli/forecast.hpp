@@ -15,4 +15,7 @@ struct ForecastEvalOptions {
 
 int ForecastEval(const ForecastEvalOptions& options);
 
+// `salient forecast run`: what the daily job does — build, check, forecast, store a snapshot.
+int ForecastRun(const std::string& db_url, int node_id);
+
 }  // namespace salient::cli

@@ -16,6 +16,7 @@
 #include "cli/maintenance.hpp"
 #include "cli/runtime.hpp"
 #include "forecast/engine.hpp"
+#include "forecast/forecast_service.hpp"
 #include "core/version.hpp"
 #include "http/server.hpp"
 #include "org/zone_service.hpp"
@@ -83,6 +84,7 @@ int Serve(const Options& o) {
 
   store::JobRunner jobs(*runtime->db, "node-" + std::to_string(o.node_id));
   RegisterMaintenanceJobs(jobs, *runtime->db);
+  forecast::RegisterForecastJobs(jobs, *runtime->db, runtime->clock);
   app.services().imports.Register(jobs);
 
   http::Server http(server, app, *runtime->db);
@@ -251,6 +253,10 @@ int main(int argc, char** argv) {
   forecast_eval->add_option("--model", eval.model, "force one model for every series instead of choosing by backtest")
       ->check(CLI::IsMember(salient::forecast::ModelNames()));
   forecast_eval->callback([&] { std::exit(salient::cli::ForecastEval(eval)); });
+  auto* forecast_run = forecast->add_subcommand(
+      "run", "Refresh all forecasts from the orders and store a snapshot (what the daily job does)");
+  add_db(forecast_run);
+  forecast_run->callback([&] { std::exit(salient::cli::ForecastRun(o.db, o.node_id)); });
 
   auto* user = app.add_subcommand("user", "Manage users");
   user->require_subcommand(1);

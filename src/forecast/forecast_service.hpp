@@ -1,0 +1,31 @@
+#pragma once
+// What the API offers on forecasts, with permission and zone scope applied here, below
+// the handlers: a caller whose forecast scope is a zone (or subtree) sees only levels
+// with a zone dimension and only the series of their zones.
+#include <boost/json/value.hpp>
+
+#include <string_view>
+
+#include "auth/actor.hpp"
+#include "core/result.hpp"
+#include "store/database.hpp"
+#include "store/jobs.hpp"
+
+namespace salient::forecast {
+
+core::Result<boost::json::value> ForecastLevels(store::Database& db, const auth::Actor& actor);
+
+// The latest successful run's forecasts for one level and frequency (optionally one
+// series), with the actual history up to today beside them.
+core::Result<boost::json::value> ForecastView(store::Database& db, const auth::Actor& actor, std::string_view level,
+                                              std::string_view frequency, std::string_view key);
+
+core::Result<boost::json::value> ListForecastRuns(store::Database& db, const auth::Actor& actor);
+
+// Queues a refresh (needs forecast:update); kConflict while one is running.
+core::Result<core::Id> RequestForecastRun(store::Database& db, const auth::Actor& actor);
+
+// The `forecast.refresh` job: on request, and daily at 02:00 UTC.
+void RegisterForecastJobs(store::JobRunner& jobs, store::Database& db, const core::Clock& clock);
+
+}  // namespace salient::forecast

@@ -1,0 +1,154 @@
+#include "forecast/refresh.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <exception>
+
+#include <fmt/format.h>
+
+#include "forecast/engine.hpp"
+#include "forecast/sales_series.hpp"
+
+namespace salient::forecast {
+namespace {
+
+constexpr std::int64_t kDayMillis = 24LL * 3600 * 1000;
+
+struct Plan {
+  Frequency frequency;
+  int horizon;
+  std::vector<std::string> levels;
+};
+
+// Health of the sales data before anything is trained: recent completeness (days with
+// sales among the last 90) and freshness (days since the last sale). 0..1.
+struct Health {
+  double score = 0;
+  std::string message;
+};
+
+Health CheckHealth(const std::vector<SalesSeries>& total_daily) {
+  if (total_daily.empty() || total_daily.front().values.empty()) return {0, "no sales recorded yet"};
+  const auto& values = total_daily.front().values;
+  const size_t window = std::min<size_t>(90, values.size());
+  const auto selling = std::count_if(values.end() - long(window), values.end(), [](double v) { return v != 0; });
+  const double completeness = double(selling) / double(window);
+  size_t idle = 0;
+  while (idle < values.size() && values[values.size() - 1 - idle] == 0) ++idle;
+  const double freshness = 1.0 - std::min(double(idle) / 30.0, 1.0);
+  Health health{0.7 * completeness + 0.3 * freshness, ""};
+  if (completeness < 0.5) {
+    health.message = fmt::format("only {} of the last {} days have any sales", selling, window);
+  }
+  if (idle >= 14) {
+    health.message += fmt::format("{}no sales in the last {} days: is the order feed stale?",
+                                  health.message.empty() ? "" : "; ", idle);
+  }
+  return health;
+}
+
+core::Status StoreLevel(store::Tx& tx, core::Id run_id, Frequency frequency, const std::string& level,
+                        const std::vector<SalesSeries>& series, const std::vector<SeriesForecast>& forecasts) {
+  const std::string freq(FrequencyName(frequency));
+  for (size_t s = 0; s < series.size(); ++s) {
+    const SeriesForecast& f = forecasts[s];
+    tx.Exec("INSERT INTO forecast_series (run_id, frequency, level, series_key, label, zone_id, model, model_detail, "
+            "backtest_mase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {run_id, freq, level, series[s].key, series[s].label,
+             series[s].zone_id ? store::Value(*series[s].zone_id) : store::Value(store::Null{}), f.model,
+             f.model_detail, std::isfinite(f.backtest_mase) ? store::Value(f.backtest_mase) : store::Value(store::Null{})});
+    for (size_t j = 0; j < f.point.size(); ++j) {
+      tx.Exec("INSERT INTO forecast_points (run_id, frequency, level, series_key, period, point, lo80, hi80, lo95, "
+              "hi95) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              {run_id, freq, level, series[s].key, FormatDate(f.dates[j]), f.point[j], f.lo80[j], f.hi80[j],
+               f.lo95[j], f.hi95[j]});
+    }
+  }
+  return core::Ok{};
+}
+
+core::Status Finish(store::Database& db, core::Id run_id, const RefreshOutcome& outcome) {
+  return db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
+    tx.Exec("UPDATE forecast_runs SET status = ?, message = ?, series_count = ?, seconds = ?, health_score = ?, "
+            "finished_at = ? WHERE id = ?",
+            {outcome.status, outcome.message, std::int64_t(outcome.series_count), outcome.seconds,
+             outcome.health_score, tx.Now(), run_id});
+    return core::Ok{};
+  });
+}
+
+}  // namespace
+
+core::Result<RefreshOutcome> RunForecastRefresh(store::Database& db, const core::Clock& clock,
+                                                const RefreshOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  const Date today{std::chrono::days{clock.NowMillis() / kDayMillis}};
+  RefreshOutcome outcome;
+  auto created = db.Write<core::Id>([&](store::Tx& tx) -> core::Result<core::Id> {
+    const core::Id id = tx.NewId();
+    tx.Exec("INSERT INTO forecast_runs (id, as_of, status, engine, requested_by, started_at) VALUES (?, ?, 'running', "
+            "?, ?, ?)",
+            {id, FormatDate(today), std::string(kEngineVersion),
+             options.requested_by ? store::Value(options.requested_by) : store::Value(store::Null{}), tx.Now()});
+    return id;
+  });
+  if (!created.ok()) return created.error();
+  outcome.run_id = *created;
+
+  const store::RecordScope everything{store::ScopeKind::kAll, 0, {}};
+  // Monthly for planning, daily for the band alerts; the current, incomplete period is
+  // never trained on.
+  const std::vector<Plan> plans = {
+      {Frequency::kMonthly, options.monthly_horizon, {"total", "zone", "category", "zone_category", "channel", "segment"}},
+      {Frequency::kDaily, options.daily_horizon, {"total", "zone", "category", "channel", "segment"}},
+  };
+  try {
+    auto total_daily = db.Read<std::vector<SalesSeries>>([&](store::Tx& tx) {
+      return BuildSalesSeries(tx, *FindLevel("total"), Frequency::kDaily, everything, today);
+    });
+    if (!total_daily.ok()) throw std::runtime_error(total_daily.error().message);
+    const Health health = CheckHealth(*total_daily);
+    outcome.health_score = health.score;
+    if (health.score < options.min_health_score) {
+      outcome.status = "blocked";
+      outcome.message = fmt::format("data health {:.2f} is below {:.2f}: {}", health.score, options.min_health_score,
+                                    health.message);
+    } else {
+      for (const Plan& plan : plans) {
+        const Date until = PeriodOf(today, plan.frequency);
+        std::optional<Date> from;
+        if (plan.frequency == Frequency::kDaily) from = today - std::chrono::days{options.daily_history_days};
+        for (const std::string& level_name : plan.levels) {
+          auto series = db.Read<std::vector<SalesSeries>>([&](store::Tx& tx) {
+            return BuildSalesSeries(tx, *FindLevel(level_name), plan.frequency, everything, until, from);
+          });
+          if (!series.ok()) throw std::runtime_error(series.error().message);
+          if (series->empty()) continue;
+          Panel panel;
+          panel.frequency = plan.frequency;
+          for (const auto& s : *series) panel.series.push_back({s.key, s.first, s.values, {}});
+          EngineOptions engine;
+          engine.horizon = plan.horizon;
+          const auto forecasts = ForecastPanel(panel, engine);
+          auto stored = db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) {
+            return StoreLevel(tx, outcome.run_id, plan.frequency, level_name, *series, forecasts);
+          });
+          if (!stored.ok()) throw std::runtime_error(stored.error().message);
+          outcome.series_count += int(series->size());
+        }
+      }
+      outcome.status = "succeeded";
+      outcome.message = health.message;
+    }
+  } catch (const std::exception& e) {
+    outcome.status = "failed";
+    outcome.message = e.what();
+  }
+  outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  auto finished = Finish(db, outcome.run_id, outcome);
+  if (!finished.ok()) return finished.error();
+  return outcome;
+}
+
+}  // namespace salient::forecast

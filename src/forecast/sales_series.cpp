@@ -1,0 +1,109 @@
+#include "forecast/sales_series.hpp"
+
+#include <algorithm>
+
+namespace salient::forecast {
+namespace {
+
+constexpr std::int64_t kDayMillis = 24LL * 3600 * 1000;
+
+struct DimensionSql {
+  std::string_view name;
+  std::string_view key_sql;    // the member's key (a code)
+  std::string_view label_sql;  // what people read
+};
+
+constexpr DimensionSql kDimensions[] = {
+    {"zone", "COALESCE(z.code, '-')", "COALESCE(z.name, '-')"},
+    {"category", "p.category", "p.category"},
+    {"channel", "o.channel", "o.channel"},
+    {"segment", "c.segment", "c.segment"},
+};
+
+const DimensionSql& Dimension(std::string_view name) {
+  return *std::find_if(std::begin(kDimensions), std::end(kDimensions),
+                       [&](const DimensionSql& d) { return d.name == name; });
+}
+
+}  // namespace
+
+bool Level::has_zone() const {
+  return std::find(dimensions.begin(), dimensions.end(), "zone") != dimensions.end();
+}
+
+const std::vector<Level>& Levels() {
+  static const std::vector<Level> levels = {
+      {"total", {}},          {"zone", {"zone"}},       {"category", {"category"}},
+      {"zone_category", {"zone", "category"}}, {"channel", {"channel"}}, {"segment", {"segment"}},
+  };
+  return levels;
+}
+
+const Level* FindLevel(std::string_view name) {
+  for (const auto& level : Levels()) {
+    if (level.name == name) return &level;
+  }
+  return nullptr;
+}
+
+core::Result<std::vector<SalesSeries>> BuildSalesSeries(store::Tx& tx, const Level& level, Frequency frequency,
+                                                        const store::RecordScope& scope, Date until,
+                                                        std::optional<Date> from) {
+  std::string select = "SELECT o.order_date / " + std::to_string(kDayMillis) + " AS day, MIN(o.zone_id)";
+  std::string group = "day";
+  for (const auto& name : level.dimensions) {
+    const DimensionSql& d = Dimension(name);
+    select += ", " + std::string(d.key_sql) + ", MIN(" + std::string(d.label_sql) + ")";
+    group += ", " + std::string(d.key_sql);
+  }
+  const store::Predicate where = store::ScopePredicate(scope, "o.owner_id", "o.zone_id");
+  std::vector<store::Value> params = where.params;
+  params.push_back(std::int64_t((until.time_since_epoch().count()) * kDayMillis));
+  std::string sql = select +
+                    ", SUM(l.net_amount) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                    "JOIN products p ON p.id = l.product_id JOIN customers c ON c.id = o.customer_id "
+                    "LEFT JOIN zones z ON z.id = o.zone_id WHERE " +
+                    where.sql + " AND o.status <> 'cancelled' AND o.order_date < ?";
+  if (from) {
+    sql += " AND o.order_date >= ?";
+    params.push_back(std::int64_t(from->time_since_epoch().count() * kDayMillis));
+  }
+  sql += " GROUP BY " + group;
+
+  std::map<std::string, SalesSeries> by_key;
+  std::map<std::string, std::map<Date, double>> points;
+  for (const auto& row : tx.Query(sql, params)) {
+    const Date day{std::chrono::days{row.Int(0)}};
+    std::string key, label;
+    std::map<std::string, std::string> members;
+    for (size_t i = 0; i < level.dimensions.size(); ++i) {
+      const std::string member = row.Str(2 + 2 * i);
+      members[level.dimensions[i]] = member;
+      key += (key.empty() ? "" : "|") + level.dimensions[i] + "=" + member;
+      label += (label.empty() ? "" : " / ") + row.Str(3 + 2 * i);
+    }
+    if (key.empty()) key = label = "total";
+    auto [it, inserted] = by_key.try_emplace(key);
+    if (inserted) {
+      it->second.key = key;
+      it->second.label = label;
+      it->second.members = std::move(members);
+      if (level.has_zone()) it->second.zone_id = row.OptInt(1);
+    }
+    points[key][PeriodOf(day, frequency)] += row.Double(2 + 2 * level.dimensions.size());
+  }
+
+  std::vector<SalesSeries> out;
+  for (auto& [key, series] : by_key) {
+    const auto& sums = points[key];
+    series.first = from ? PeriodOf(*from, frequency) : sums.begin()->first;
+    for (Date label = series.first; label < until; label = StepPeriod(label, frequency, 1)) {
+      const auto found = sums.find(label);
+      series.values.push_back(found == sums.end() ? 0.0 : found->second);
+    }
+    if (!series.values.empty()) out.push_back(std::move(series));
+  }
+  return out;
+}
+
+}  // namespace salient::forecast
