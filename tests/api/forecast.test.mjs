@@ -1,0 +1,98 @@
+// Forecasts over the demo data: a run requested through the API becomes a stored
+// snapshot; the explorer's series carry history and 80/95% bands; a zone manager sees
+// only their zone, a sales rep sees nothing; bad parameters name the field.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, call, login, sleep } from './lib/harness.mjs';
+
+let server, director, manager, rep;
+before(async () => {
+  server = await startServer();
+  director = await login(server, 'director');
+  manager = await login(server, 'mgr_east');
+  rep = await login(server, 'rep_east1');
+});
+after(async () => { await server.stop(); });
+
+const get = (path, who) => call(server, 'GET', path, { token: who.token });
+
+async function waitForRun() {
+  for (let i = 0; i < 600; i++) {
+    const runs = await get('/api/v1/forecasts/runs', director);
+    assert.equal(runs.status, 200, runs.text);
+    const latest = runs.body.items[0];
+    if (latest && latest.status !== 'running') return latest;
+    await sleep(500);
+  }
+  throw new Error('the forecast run did not finish in 5 minutes');
+}
+
+test('before any run there is nothing to show, and reps may not look', async () => {
+  const levels = await get('/api/v1/forecasts/levels', director);
+  assert.equal(levels.status, 200, levels.text);
+  assert.deepEqual(levels.body.items.map((l) => l.level), ['total', 'zone', 'category', 'zone_category', 'channel', 'segment']);
+  assert.equal(levels.body.latest_run, null);
+  const empty = await get('/api/v1/forecasts?level=total&frequency=monthly', director);
+  assert.equal(empty.status, 200);
+  assert.equal(empty.body.run, null);
+  assert.deepEqual(empty.body.series, []);
+  assert.equal((await get('/api/v1/forecasts/levels', rep)).status, 403);
+  assert.equal((await call(server, 'POST', '/api/v1/forecasts/runs', { token: manager.token })).status, 403);
+});
+
+test('bad parameters are rejected naming the field', async () => {
+  const level = await get('/api/v1/forecasts?level=planet&frequency=monthly', director);
+  assert.equal(level.status, 400);
+  assert.ok(level.body.errors.some((e) => e.field === 'level'), level.text);
+  const frequency = await get('/api/v1/forecasts?level=total&frequency=hourly', director);
+  assert.equal(frequency.status, 400);
+  assert.ok(frequency.body.errors.some((e) => e.field === 'frequency'), frequency.text);
+});
+
+test('a requested run is stored as a snapshot with bands around every forecast', async () => {
+  const started = await call(server, 'POST', '/api/v1/forecasts/runs', { token: director.token });
+  assert.equal(started.status, 202, started.text);
+  assert.ok(started.body.job_id);
+  const run = await waitForRun();
+  assert.equal(run.status, 'succeeded', run.message);
+  assert.ok(run.series_count > 20, `series: ${run.series_count}`);
+  assert.ok(run.health_score > 0.5 && run.health_score <= 1);
+
+  const monthly = await get('/api/v1/forecasts?level=zone&frequency=monthly', director);
+  assert.equal(monthly.status, 200, monthly.text);
+  assert.equal(monthly.body.run.id, run.id);
+  assert.deepEqual(monthly.body.series.map((s) => s.members.zone).sort(), ['CENTRAL', 'EAST', 'SOUTH', 'WEST']);
+  const thisMonth = new Date().toISOString().slice(0, 8) + '01';
+  for (const s of monthly.body.series) {
+    assert.equal(s.history.length, 36);
+    assert.equal(s.forecast.length, 6);
+    assert.equal(s.forecast[0].date, thisMonth, 'the current, incomplete month is forecast, not trained on');
+    assert.ok(s.history.some((h) => h.value > 0));
+    assert.ok(s.model.length > 0);
+    for (const f of s.forecast) {
+      for (const k of ['point', 'lo80', 'hi80', 'lo95', 'hi95']) assert.ok(Number.isFinite(f[k]) && f[k] >= 0, `${k}: ${f[k]}`);
+      assert.ok(f.lo95 <= f.lo80 && f.lo80 <= f.hi80 && f.hi80 <= f.hi95, JSON.stringify(f));
+    }
+  }
+  const daily = await get('/api/v1/forecasts?level=total&frequency=daily', director);
+  assert.equal(daily.body.series.length, 1);
+  assert.equal(daily.body.series[0].forecast.length, 28);
+  assert.equal(daily.body.series[0].history.length, 180);
+
+  const one = await get('/api/v1/forecasts?level=zone&frequency=monthly&key=zone%3DEAST', director);
+  assert.deepEqual(one.body.series.map((s) => s.key), ['zone=EAST']);
+});
+
+test('a zone manager sees only the levels and series of their zone', async () => {
+  const levels = await get('/api/v1/forecasts/levels', manager);
+  assert.equal(levels.status, 200, levels.text);
+  assert.deepEqual(levels.body.items.map((l) => l.level), ['zone', 'zone_category']);
+  assert.equal((await get('/api/v1/forecasts?level=total&frequency=monthly', manager)).status, 403);
+  const zone = await get('/api/v1/forecasts?level=zone&frequency=monthly', manager);
+  assert.deepEqual(zone.body.series.map((s) => s.key), ['zone=EAST']);
+  const byCategory = await get('/api/v1/forecasts?level=zone_category&frequency=monthly', manager);
+  assert.equal(byCategory.body.series.length, 3);
+  assert.ok(byCategory.body.series.every((s) => s.members.zone === 'EAST'));
+  const other = await get('/api/v1/forecasts?level=zone&frequency=monthly&key=zone%3DWEST', manager);
+  assert.deepEqual(other.body.series, []);
+});
