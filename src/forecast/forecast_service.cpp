@@ -188,6 +188,15 @@ core::Result<core::Id> RequestForecastRun(store::Database& db, const auth::Actor
   });
 }
 
+core::Status QueueFirstForecast(store::Database& db) {
+  return db.Transact(store::TxMode::kWrite, [](store::Tx& tx) -> core::Status {
+    if (!tx.QueryOne("SELECT id FROM forecast_runs LIMIT 1")) {
+      store::EnqueueJob(tx, kJobKind, "{}", {.max_attempts = 3, .dedupe_key = "forecast.first"});
+    }
+    return core::Ok{};
+  });
+}
+
 void RegisterForecastJobs(store::JobRunner& jobs, store::Database& db, const core::Clock& clock) {
   const auto enqueue_next_daily = [](store::Tx& tx) {
     const core::Millis next = (tx.Now() / kDayMillis + 1) * kDayMillis + 2 * 3600 * 1000;  // 02:00 UTC

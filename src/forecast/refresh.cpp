@@ -86,6 +86,11 @@ core::Result<RefreshOutcome> RunForecastRefresh(store::Database& db, const core:
   const Date today{std::chrono::days{clock.NowMillis() / kDayMillis}};
   RefreshOutcome outcome;
   auto created = db.Write<core::Id>([&](store::Tx& tx) -> core::Result<core::Id> {
+    // Refreshes run one at a time through the job queue, so a run still marked running
+    // belongs to a node that stopped mid-way; its job is being retried right here.
+    tx.Exec("UPDATE forecast_runs SET status = 'failed', message = 'interrupted: the node stopped during the run', "
+            "finished_at = ? WHERE status = 'running'",
+            {tx.Now()});
     const core::Id id = tx.NewId();
     tx.Exec("INSERT INTO forecast_runs (id, as_of, status, engine, requested_by, started_at) VALUES (?, ?, 'running', "
             "?, ?, ?)",
