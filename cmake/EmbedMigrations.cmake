@@ -3,6 +3,8 @@
 function(salient_embed_migrations out_file)
   file(GLOB sql_files CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/store/migrations/*.sql")
   list(SORT sql_files)
+  # Editing a migration (not only adding one) must regenerate the file.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${sql_files})
   set(body "")
   foreach(file ${sql_files})
     get_filename_component(name ${file} NAME_WE)

@@ -4,6 +4,7 @@
 
 #include "api/app.hpp"
 #include "api/reply.hpp"
+#include "forecast/accuracy.hpp"
 #include "forecast/forecast_service.hpp"
 
 namespace salient::api {
@@ -25,6 +26,15 @@ void AddForecastRoutes(Router& router, Services& s) {
                auto view = forecast::ForecastView(s.db, *ctx.actor, level, frequency, key);
                if (!view.ok()) return Problem(ctx, view.error());
                return JsonResponse(200, view.value());
+             });
+
+  router.Add("GET", "/api/v1/forecasts/accuracy", Access::kSession, "forecasts",
+             "Stored forecasts scored against the actuals since (frequency): by level, horizon, model, run",
+             [&s](Context& ctx) {
+               const std::string frequency = ctx.request.Query("frequency").value_or("monthly");
+               auto accuracy = forecast::ForecastAccuracy(s.db, *ctx.actor, frequency);
+               if (!accuracy.ok()) return Problem(ctx, accuracy.error());
+               return JsonResponse(200, accuracy.value());
              });
 
   router.Add("GET", "/api/v1/forecasts/runs", Access::kSession, "forecasts", "Forecast runs, newest first",

@@ -59,10 +59,19 @@ int ForecastEval(const ForecastEvalOptions& options) {
   return 0;
 }
 
-int ForecastRun(const std::string& db_url, int node_id) {
+int ForecastRun(const std::string& db_url, int node_id, const std::string& as_of, bool daily) {
+  forecast::RefreshOptions options;
+  options.daily = daily;
+  if (!as_of.empty()) {
+    options.as_of = forecast::ParseDate(as_of);
+    if (!options.as_of) {
+      std::fprintf(stderr, "--as-of must be YYYY-MM-DD\n");
+      return 2;
+    }
+  }
   auto runtime = OpenRuntime(db_url, 2, node_id);
   if (!runtime) return 1;
-  auto outcome = forecast::RunForecastRefresh(*runtime->db, runtime->clock);
+  auto outcome = forecast::RunForecastRefresh(*runtime->db, runtime->clock, options);
   if (!outcome.ok()) {
     std::fprintf(stderr, "forecast run: %s\n", outcome.error().message.c_str());
     return 1;

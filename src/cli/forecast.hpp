@@ -16,6 +16,7 @@ struct ForecastEvalOptions {
 int ForecastEval(const ForecastEvalOptions& options);
 
 // `salient forecast run`: what the daily job does — build, check, forecast, store a snapshot.
-int ForecastRun(const std::string& db_url, int node_id);
+// --as-of forecasts as if it were that day (backfilling snapshots to score).
+int ForecastRun(const std::string& db_url, int node_id, const std::string& as_of, bool daily);
 
 }  // namespace salient::cli

@@ -127,7 +127,7 @@ int Demo(const Options& o) {
     return 1;
   }
   if (o.demo_forecast) {
-    if (auto queued = forecast::QueueFirstForecast(*runtime->db); !queued.ok()) {
+    if (auto queued = forecast::QueueFirstForecasts(*runtime->db); !queued.ok()) {
       std::fprintf(stderr, "demo: %s\n", queued.error().message.c_str());
       return 1;
     }
@@ -227,7 +227,7 @@ int main(int argc, char** argv) {
   auto* demo = app.add_subcommand("demo", "Load the demo organisation, users and data; prints the demo logins");
   add_db(demo);
   demo->add_option("--data", o.demo_data, "Superstore CSV (installed by scripts/install-deps)")->envname("SALIENT_DEMO_DATA")->capture_default_str();
-  demo->add_flag("--forecast", o.demo_forecast, "queue a first forecast run if none exists (serve runs it)")
+  demo->add_flag("--forecast", o.demo_forecast, "queue first forecast runs if none exist, incl. 6 monthly backfills (serve runs them)")
       ->envname("SALIENT_DEMO_FORECAST");
   demo->callback([&] { std::exit(salient::cli::Demo(o)); });
 
@@ -265,7 +265,11 @@ int main(int argc, char** argv) {
   auto* forecast_run = forecast->add_subcommand(
       "run", "Refresh all forecasts from the orders and store a snapshot (what the daily job does)");
   add_db(forecast_run);
-  forecast_run->callback([&] { std::exit(salient::cli::ForecastRun(o.db, o.node_id)); });
+  std::string as_of;
+  bool daily = true;
+  forecast_run->add_option("--as-of", as_of, "forecast as if it were this day, YYYY-MM-DD (backfills a snapshot)");
+  forecast_run->add_flag("--daily,!--no-daily", daily, "also the daily forecasts")->capture_default_str();
+  forecast_run->callback([&] { std::exit(salient::cli::ForecastRun(o.db, o.node_id, as_of, daily)); });
 
   auto* user = app.add_subcommand("user", "Manage users");
   user->require_subcommand(1);

@@ -190,6 +190,9 @@ std::vector<SeriesForecast> ForecastPanel(const Panel& panel, const EngineOption
   std::vector<std::vector<int>> error_count(candidates.size(), std::vector<int>(n_series, 0));
   std::vector<std::vector<std::vector<double>>> residuals(candidates.size(),
                                                           std::vector<std::vector<double>>(n_series));
+  const size_t error_slots = size_t(options.backtest_origins) * size_t(h);
+  std::vector<std::vector<std::vector<double>>> raw_errors(
+      candidates.size(), std::vector<std::vector<double>>(n_series, std::vector<double>(error_slots, kNaN)));
   const size_t step = size_t(std::max(1, h / 2));
   for (int origin = 0; origin < options.backtest_origins; ++origin) {
     const size_t cut = size_t(h) + size_t(origin) * step;
@@ -210,6 +213,7 @@ std::vector<SeriesForecast> ForecastPanel(const Panel& panel, const EngineOption
           error_sum[c][s] += std::abs(error) / scales[s];
           ++error_count[c][s];
           residuals[c][s].push_back(error / level);
+          raw_errors[c][s][size_t(origin) * size_t(h) + j] = error;
         }
       }
     }
@@ -278,6 +282,8 @@ std::vector<SeriesForecast> ForecastPanel(const Panel& panel, const EngineOption
     const auto& members = candidates[chosen[s]].members;
     if (std::find(members.begin(), members.end(), kEts) != members.end()) result.model_detail = runner.ets_name(s);
     result.backtest_mase = chosen_error[s];
+    result.scale = scales[s];
+    result.backtest_errors = raw_errors[chosen[s]][s];
     const bool non_negative =
         std::all_of(series.values.begin(), series.values.end(), [](double v) { return v >= 0; });
     const auto floor = [&](double v) { return non_negative ? std::max(v, 0.0) : v; };

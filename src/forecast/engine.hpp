@@ -39,6 +39,11 @@ struct SeriesForecast {
   std::vector<Date> dates;
   std::vector<double> point, lo80, hi80, lo95, hi95;
   double backtest_mase = 0;   // of the chosen model, NaN when nothing could be backtested
+  double scale = 1;           // the MASE denominator of the history (for scoring later)
+  // The chosen model's backtest errors (actual − forecast), origin-major (origin 0 step
+  // 0..h-1, origin 1 ...), NaN where a window did not exist: aligned across series, for
+  // reconciliation's error covariance.
+  std::vector<double> backtest_errors;
 };
 
 // The candidate names `EngineOptions::model` accepts.

@@ -12,6 +12,7 @@
 #include "core/json.hpp"
 #include "forecast/refresh.hpp"
 #include "forecast/sales_series.hpp"
+#include "forecast/scope.hpp"
 
 namespace salient::forecast {
 
@@ -24,14 +25,6 @@ constexpr std::string_view kJobKind = "forecast.refresh";
 
 // How much actual history is shown beside a forecast.
 int HistoryPeriods(Frequency frequency) { return frequency == Frequency::kDaily ? 180 : 36; }
-
-bool SeesEverything(const store::RecordScope& scope) { return scope.kind == store::ScopeKind::kAll; }
-
-bool MaySee(const store::RecordScope& scope, const Level& level, std::optional<core::Id> zone_id) {
-  if (SeesEverything(scope)) return true;
-  if (!level.has_zone() || !zone_id) return false;
-  return std::find(scope.zone_ids.begin(), scope.zone_ids.end(), *zone_id) != scope.zone_ids.end();
-}
 
 json::value RunJson(const store::Row& r) {
   return json::object{{"id", core::IdValue(r.Int(0))},
@@ -67,17 +60,17 @@ json::value Rounded(double value) { return json::value(std::round(value)); }
 
 core::Result<json::value> ForecastLevels(store::Database& db, const auth::Actor& actor) {
   if (auto s = actor.Require("forecast", auth::Action::kRead); !s.ok()) return s.error();
-  const store::RecordScope scope = actor.Scope("forecast");
+  const ForecastScope scope(actor);
   return db.Read<json::value>([&](store::Tx& tx) -> core::Result<json::value> {
     json::array levels;
     for (const Level& level : Levels()) {
-      if (!SeesEverything(scope) && !level.has_zone()) continue;
+      if (!scope.MaySeeLevel(level)) continue;
       json::array dimensions;
       for (const auto& d : level.dimensions) dimensions.push_back(json::value(d));
       levels.push_back(json::object{{"level", level.name}, {"dimensions", dimensions}});
     }
     auto latest = tx.QueryOne("SELECT " + std::string(kRunColumns) +
-                              " FROM forecast_runs WHERE status = 'succeeded' ORDER BY started_at DESC LIMIT 1");
+                              " FROM forecast_runs WHERE status = 'succeeded' ORDER BY as_of DESC, started_at DESC LIMIT 1");
     return json::value(json::object{{"items", levels},
                                     {"frequencies", json::array{"monthly", "daily"}},
                                     {"latest_run", latest ? RunJson(*latest) : json::value(nullptr)}});
@@ -87,20 +80,19 @@ core::Result<json::value> ForecastLevels(store::Database& db, const auth::Actor&
 core::Result<json::value> ForecastView(store::Database& db, const auth::Actor& actor, std::string_view level_name,
                                        std::string_view frequency_name, std::string_view key) {
   if (auto s = actor.Require("forecast", auth::Action::kRead); !s.ok()) return s.error();
-  const store::RecordScope scope = actor.Scope("forecast");
+  const ForecastScope scope(actor);
   const Level* level = FindLevel(level_name);
   if (!level) return core::Error::Invalid("level", "unknown level '" + std::string(level_name) + "'");
-  if (!SeesEverything(scope) && !level->has_zone()) {
+  if (!scope.MaySeeLevel(*level)) {
     return core::Error::Denied("this level spans zones outside your scope");
   }
-  const auto frequency = ParseFrequency(frequency_name);
-  if (!frequency || (*frequency != Frequency::kMonthly && *frequency != Frequency::kDaily)) {
-    return core::Error::Invalid("frequency", "must be monthly or daily");
-  }
+  auto served = ServedFrequency(frequency_name);
+  if (!served.ok()) return served.error();
+  const Frequency frequency = *served;
   return db.Read<json::value>([&](store::Tx& tx) -> core::Result<json::value> {
-    json::object out{{"level", level->name}, {"frequency", FrequencyName(*frequency)}};
+    json::object out{{"level", level->name}, {"frequency", FrequencyName(frequency)}};
     auto run = tx.QueryOne("SELECT " + std::string(kRunColumns) +
-                           " FROM forecast_runs WHERE status = 'succeeded' ORDER BY started_at DESC LIMIT 1");
+                           " FROM forecast_runs WHERE status = 'succeeded' ORDER BY as_of DESC, started_at DESC LIMIT 1");
     out["run"] = run ? RunJson(*run) : json::value(nullptr);
     json::array series_out;
     if (!run) {
@@ -108,7 +100,7 @@ core::Result<json::value> ForecastView(store::Database& db, const auth::Actor& a
       return json::value(out);
     }
     const core::Id run_id = run->Int(0);
-    const std::string freq(FrequencyName(*frequency));
+    const std::string freq(FrequencyName(frequency));
     std::string sql =
         "SELECT series_key, label, zone_id, model, model_detail, backtest_mase FROM forecast_series "
         "WHERE run_id = ? AND frequency = ? AND level = ?";
@@ -118,21 +110,21 @@ core::Result<json::value> ForecastView(store::Database& db, const auth::Actor& a
 
     // Actuals up to the last complete period, from far enough back to draw the history.
     const Date today{std::chrono::days{tx.Now() / kDayMillis}};
-    const Date until = PeriodOf(today, *frequency);
-    const Date from = StepPeriod(until, *frequency, -HistoryPeriods(*frequency));
+    const Date until = PeriodOf(today, frequency);
+    const Date from = StepPeriod(until, frequency, -HistoryPeriods(frequency));
     const std::vector<SalesSeries> actuals =
-        SALIENT_TRY(BuildSalesSeries(tx, *level, *frequency, {store::ScopeKind::kAll, 0, {}}, until, from));
+        SALIENT_TRY(BuildSalesSeries(tx, *level, frequency, {store::ScopeKind::kAll, 0, {}}, until, from));
     std::map<std::string, const SalesSeries*> actual_by_key;
     for (const auto& a : actuals) actual_by_key[a.key] = &a;
 
     for (const auto& r : rows) {
-      if (!MaySee(scope, *level, r.OptInt(2))) continue;
+      if (!scope.MaySee(*level, r.OptInt(2))) continue;
       const std::string series_key = r.Str(0);
       json::array history, forecast;
       if (auto found = actual_by_key.find(series_key); found != actual_by_key.end()) {
         const SalesSeries& a = *found->second;
         for (size_t t = 0; t < a.values.size(); ++t) {
-          history.push_back(json::object{{"date", FormatDate(StepPeriod(a.first, *frequency, int(t)))},
+          history.push_back(json::object{{"date", FormatDate(StepPeriod(a.first, frequency, int(t)))},
                                          {"value", Rounded(a.values[t])}});
         }
       }
@@ -176,7 +168,8 @@ core::Result<json::value> ListForecastRuns(store::Database& db, const auth::Acto
 core::Result<core::Id> RequestForecastRun(store::Database& db, const auth::Actor& actor) {
   if (auto s = actor.Require("forecast", auth::Action::kUpdate); !s.ok()) return s.error();
   return db.Write<core::Id>([&](store::Tx& tx) -> core::Result<core::Id> {
-    if (tx.QueryOne("SELECT id FROM forecast_runs WHERE status = 'running'")) {
+    if (tx.QueryOne("SELECT id FROM forecast_runs WHERE status = 'running' AND started_at > ?",
+                    {tx.Now() - kStaleRunMillis})) {
       return core::Error::Conflict("a forecast run is already in progress");
     }
     const std::string payload = json::serialize(json::object{{"requested_by", actor.user_id}});
@@ -188,11 +181,19 @@ core::Result<core::Id> RequestForecastRun(store::Database& db, const auth::Actor
   });
 }
 
-core::Status QueueFirstForecast(store::Database& db) {
-  return db.Transact(store::TxMode::kWrite, [](store::Tx& tx) -> core::Status {
-    if (!tx.QueryOne("SELECT id FROM forecast_runs LIMIT 1")) {
-      store::EnqueueJob(tx, kJobKind, "{}", {.max_attempts = 3, .dedupe_key = "forecast.first"});
+core::Status QueueFirstForecasts(store::Database& db, int backfill_months) {
+  return db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
+    if (tx.QueryOne("SELECT id FROM forecast_runs LIMIT 1")) return core::Ok{};
+    // Monthly snapshots as of the first of each past month: their forecasts have partly
+    // come true, so the accuracy board has something to score from day one.
+    const Date today{std::chrono::days{tx.Now() / kDayMillis}};
+    for (int months = backfill_months; months >= 1; --months) {
+      const std::string as_of = FormatDate(StepPeriod(PeriodOf(today, Frequency::kMonthly), Frequency::kMonthly, -months));
+      store::EnqueueJob(tx, kJobKind,
+                        json::serialize(json::object{{"as_of", as_of}, {"daily_forecasts", false}}),
+                        {.max_attempts = 3, .dedupe_key = "forecast.backfill:" + as_of});
     }
+    store::EnqueueJob(tx, kJobKind, "{}", {.max_attempts = 3, .dedupe_key = "forecast.first"});
     return core::Ok{};
   });
 }
@@ -208,6 +209,8 @@ void RegisterForecastJobs(store::JobRunner& jobs, store::Database& db, const cor
     const json::value payload = json::parse(job.payload);
     const bool daily = payload.as_object().contains("daily");
     if (auto* by = payload.as_object().if_contains("requested_by")) options.requested_by = by->to_number<core::Id>();
+    if (auto* as_of = payload.as_object().if_contains("as_of")) options.as_of = ParseDate(as_of->as_string());
+    if (auto* with_daily = payload.as_object().if_contains("daily_forecasts")) options.daily = with_daily->as_bool();
     auto outcome = RunForecastRefresh(db, clock, options);
     if (daily) {
       (void)db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {

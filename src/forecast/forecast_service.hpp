@@ -25,9 +25,10 @@ core::Result<boost::json::value> ListForecastRuns(store::Database& db, const aut
 // Queues a refresh (needs forecast:update); kConflict while one is running.
 core::Result<core::Id> RequestForecastRun(store::Database& db, const auth::Actor& actor);
 
-// Queues a first refresh when no run exists yet (so a new installation's explorer fills
-// up minutes after start instead of at the next 02:00).
-core::Status QueueFirstForecast(store::Database& db);
+// When no run exists yet, queues monthly snapshots as of the first of each of the last
+// `backfill_months` months, then today's full refresh: a new installation's explorer and
+// accuracy board fill up minutes after start instead of after months.
+core::Status QueueFirstForecasts(store::Database& db, int backfill_months = 6);
 
 // The `forecast.refresh` job: on request, and daily at 02:00 UTC.
 void RegisterForecastJobs(store::JobRunner& jobs, store::Database& db, const core::Clock& clock);

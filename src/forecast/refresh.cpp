@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <exception>
+#include <mutex>
 
 #include <fmt/format.h>
 
@@ -54,10 +55,11 @@ core::Status StoreLevel(store::Tx& tx, core::Id run_id, Frequency frequency, con
   for (size_t s = 0; s < series.size(); ++s) {
     const SeriesForecast& f = forecasts[s];
     tx.Exec("INSERT INTO forecast_series (run_id, frequency, level, series_key, label, zone_id, model, model_detail, "
-            "backtest_mase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "backtest_mase, scale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {run_id, freq, level, series[s].key, series[s].label,
              series[s].zone_id ? store::Value(*series[s].zone_id) : store::Value(store::Null{}), f.model,
-             f.model_detail, std::isfinite(f.backtest_mase) ? store::Value(f.backtest_mase) : store::Value(store::Null{})});
+             f.model_detail, std::isfinite(f.backtest_mase) ? store::Value(f.backtest_mase) : store::Value(store::Null{}),
+             f.scale});
     for (size_t j = 0; j < f.point.size(); ++j) {
       tx.Exec("INSERT INTO forecast_points (run_id, frequency, level, series_key, period, point, lo80, hi80, lo95, "
               "hi95) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -82,15 +84,19 @@ core::Status Finish(store::Database& db, core::Id run_id, const RefreshOutcome& 
 
 core::Result<RefreshOutcome> RunForecastRefresh(store::Database& db, const core::Clock& clock,
                                                 const RefreshOptions& options) {
+  // One refresh at a time per node: they are CPU-bound and the job runner has several
+  // threads.
+  static std::mutex one_at_a_time;
+  const std::lock_guard lock(one_at_a_time);
   const auto started = std::chrono::steady_clock::now();
-  const Date today{std::chrono::days{clock.NowMillis() / kDayMillis}};
+  const Date today = options.as_of.value_or(Date{std::chrono::days{clock.NowMillis() / kDayMillis}});
   RefreshOutcome outcome;
   auto created = db.Write<core::Id>([&](store::Tx& tx) -> core::Result<core::Id> {
-    // Refreshes run one at a time through the job queue, so a run still marked running
-    // belongs to a node that stopped mid-way; its job is being retried right here.
+    // A run still marked running after the job lease ran out belongs to a node that
+    // stopped mid-way (its job is retried, maybe right here).
     tx.Exec("UPDATE forecast_runs SET status = 'failed', message = 'interrupted: the node stopped during the run', "
-            "finished_at = ? WHERE status = 'running'",
-            {tx.Now()});
+            "finished_at = ? WHERE status = 'running' AND started_at < ?",
+            {tx.Now(), tx.Now() - kStaleRunMillis});
     const core::Id id = tx.NewId();
     tx.Exec("INSERT INTO forecast_runs (id, as_of, status, engine, requested_by, started_at) VALUES (?, ?, 'running', "
             "?, ?, ?)",
@@ -121,6 +127,7 @@ core::Result<RefreshOutcome> RunForecastRefresh(store::Database& db, const core:
                                     health.message);
     } else {
       for (const Plan& plan : plans) {
+        if (plan.frequency == Frequency::kDaily && !options.daily) continue;
         const Date until = PeriodOf(today, plan.frequency);
         std::optional<Date> from;
         if (plan.frequency == Frequency::kDaily) from = today - std::chrono::days{options.daily_history_days};

@@ -3,7 +3,7 @@
 // only their zone, a sales rep sees nothing; bad parameters name the field.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, call, login, sleep } from './lib/harness.mjs';
+import { startServer, call, login, sleep, runCli } from './lib/harness.mjs';
 
 let server, director, manager, rep;
 before(async () => {
@@ -95,4 +95,28 @@ test('a zone manager sees only the levels and series of their zone', async () =>
   assert.ok(byCategory.body.series.every((s) => s.members.zone === 'EAST'));
   const other = await get('/api/v1/forecasts?level=zone&frequency=monthly&key=zone%3DWEST', manager);
   assert.deepEqual(other.body.series, []);
+});
+
+test('backfilled snapshots are scored against the actuals that came later', async () => {
+  // Forecast as of three months ago (monthly only), as `salient demo --forecast` does.
+  const asOf = new Date();
+  asOf.setUTCDate(1);
+  asOf.setUTCMonth(asOf.getUTCMonth() - 3);
+  runCli(['forecast', 'run', '--as-of', asOf.toISOString().slice(0, 10), '--no-daily'], server.db);
+  const accuracy = await get('/api/v1/forecasts/accuracy?frequency=monthly', director);
+  assert.equal(accuracy.status, 200, accuracy.text);
+  assert.deepEqual(accuracy.body.by_horizon.map((h) => h.step), [1, 2, 3], 'three months have completed since');
+  assert.ok(accuracy.body.overall.n >= 3 * 27, `scored points: ${accuracy.body.overall.n}`);
+  for (const row of [accuracy.body.overall, ...accuracy.body.by_level, ...accuracy.body.by_model]) {
+    assert.ok(Number.isFinite(row.wape) && row.wape >= 0, JSON.stringify(row));
+    assert.ok(Number.isFinite(row.mase) && row.mase >= 0, JSON.stringify(row));
+    assert.ok(row.coverage95 >= row.coverage80 && row.coverage95 <= 100, JSON.stringify(row));
+  }
+  assert.equal(accuracy.body.by_run.length, 1);
+  assert.equal(accuracy.body.by_run[0].as_of, asOf.toISOString().slice(0, 10));
+
+  const scoped = await get('/api/v1/forecasts/accuracy?frequency=monthly', manager);
+  assert.deepEqual(scoped.body.by_level.map((l) => l.level).sort(), ['zone', 'zone_category']);
+  assert.ok(scoped.body.overall.n === 3 * 4, `the manager's zone and its 3 categories × 3 months: ${scoped.body.overall.n}`);
+  assert.equal((await get('/api/v1/forecasts/accuracy?frequency=weekly', director)).status, 400);
 });

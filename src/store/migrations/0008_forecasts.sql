@@ -25,6 +25,7 @@ CREATE TABLE forecast_series (
   model TEXT NOT NULL,
   model_detail TEXT,
   backtest_mase DOUBLE PRECISION,
+  scale DOUBLE PRECISION NOT NULL,    -- MASE denominator of the training data
   PRIMARY KEY (run_id, frequency, level, series_key)
 );
 
