@@ -76,8 +76,9 @@ int ForecastRun(const std::string& db_url, int node_id, const std::string& as_of
     std::fprintf(stderr, "forecast run: %s\n", outcome.error().message.c_str());
     return 1;
   }
-  std::printf("forecast run %s: %s, %d series, health %.2f, %.1f s%s%s\n", core::IdToString(outcome->run_id).c_str(),
-              outcome->status.c_str(), outcome->series_count, outcome->health_score, outcome->seconds,
+  std::printf("forecast run %s: %s, %d series, health %.2f, %d alerts raised, %.1f s%s%s\n",
+              core::IdToString(outcome->run_id).c_str(), outcome->status.c_str(), outcome->series_count,
+              outcome->health_score, outcome->alerts_raised, outcome->seconds,
               outcome->message.empty() ? "" : " — ", outcome->message.c_str());
   return outcome->status == "succeeded" ? 0 : 1;
 }

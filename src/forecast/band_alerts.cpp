@@ -11,7 +11,8 @@ std::vector<BandBreach> FindBandBreaches(std::span<const ActualVsForecast> perio
   BandBreach current;
   for (const auto& p : periods) {
     const double band = std::abs(p.forecast) * rule.threshold;
-    const int side = p.actual > p.forecast + band ? 1 : p.actual < p.forecast - band ? -1 : 0;
+    const double lo = std::min(p.forecast - band, p.lo80), hi = std::max(p.forecast + band, p.hi80);
+    const int side = p.actual > hi ? 1 : p.actual < lo ? -1 : 0;
     if (side == 0 || side != direction) {
       streak = 0;
       direction = side;

@@ -1,8 +1,11 @@
 #pragma once
-// Band alerts: sales that stay outside the forecast band — the point forecast ± a
-// threshold (default 15%) — for N consecutive periods (default 3) in the same
-// direction raise one alert, on exactly the Nth period; and the root cause of a gap:
+// Band alerts: sales that stay outside the forecast band for N consecutive periods
+// (default 3) in the same direction raise one alert, on exactly the Nth period. The band
+// is the point forecast ± a threshold (default 15%), widened to the forecast's 80%
+// interval where that is wider: a noisy daily series is expected to stray 15% often, and
+// alerting on every stray would teach people to ignore alerts; and the root cause of a gap:
 // which child members (zones, products, customers, channels) make up most of it.
+#include <limits>
 #include <span>
 #include <string>
 #include <vector>
@@ -20,6 +23,8 @@ struct ActualVsForecast {
   Date date;
   double actual = 0;
   double forecast = 0;
+  double lo80 = std::numeric_limits<double>::infinity();   // no interval: the threshold alone
+  double hi80 = -std::numeric_limits<double>::infinity();
 };
 
 struct BandBreach {

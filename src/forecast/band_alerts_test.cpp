@@ -35,6 +35,14 @@ TEST(BandAlerts, ThresholdAndLengthAreConfigurable) {
   EXPECT_EQ(surges[1].fired, *ParseDate("2026-11-07"));
 }
 
+TEST(BandAlerts, AWideIntervalWidensTheBand) {
+  auto days = Days({70, 70, 70});
+  for (auto& d : days) d.lo80 = 60, d.hi80 = 140;  // a noisy series: 70 is within its 80% interval
+  EXPECT_TRUE(FindBandBreaches(days, {}).empty());
+  for (auto& d : days) d.lo80 = 95, d.hi80 = 105;  // a steady one: the ±15% threshold decides
+  EXPECT_EQ(FindBandBreaches(days, {}).size(), 1u);
+}
+
 TEST(RootCause, FindsTheZoneWithTheInjectedDrop) {
   const auto ranked = RankChildGaps({{"zone=EAST", "East", 300, 310},
                                      {"zone=WEST", "West", 120, 300},

@@ -123,7 +123,11 @@ TEST(LongCsv, ZeroFillsGapsAndReportsEveryBadLine) {
   EXPECT_EQ(problems.problems[3].line, 6);
 
   std::ostringstream out;
-  WriteForecastCsv(out, {SeriesForecast{"a", "snaive", "", {D("2024-05-01")}, {1}, {0.5}, {1.5}, {0}, {2}, 0}});
+  SeriesForecast f;
+  f.id = "a";
+  f.dates = {D("2024-05-01")};
+  f.point = {1}, f.lo80 = {0.5}, f.hi80 = {1.5}, f.lo95 = {0}, f.hi95 = {2};
+  WriteForecastCsv(out, {f});
   EXPECT_EQ(out.str(),
             "series_id,date,point,lo80,hi80,lo95,hi95\na,2024-05-01,1.0000,0.5000,1.5000,0.0000,2.0000\n");
 }

@@ -42,18 +42,6 @@ json::value RunJson(const store::Row& r) {
 constexpr std::string_view kRunColumns =
     "id, as_of, status, health_score, message, series_count, seconds, started_at, finished_at, engine";
 
-// "zone=EAST|category=Furniture" → {zone: "EAST", category: "Furniture"}; "total" → {}.
-json::object MembersOf(std::string_view key) {
-  json::object members;
-  while (!key.empty() && key != "total") {
-    const std::string_view part = key.substr(0, key.find('|'));
-    const size_t eq = part.find('=');
-    members[part.substr(0, eq)] = part.substr(eq + 1);
-    key.remove_prefix(std::min(part.size() + 1, key.size()));
-  }
-  return members;
-}
-
 json::value Rounded(double value) { return json::value(std::round(value)); }
 
 }  // namespace
@@ -141,7 +129,7 @@ core::Result<json::value> ForecastView(store::Database& db, const auth::Actor& a
       series_out.push_back(json::object{
           {"key", series_key},
           {"label", r.Str(1)},
-          {"members", MembersOf(series_key)},
+          {"members", json::value_from(MembersOfKey(series_key))},
           {"model", r.Str(3)},
           {"model_detail", r.Str(4)},
           {"backtest_mase", r.IsNull(5) ? json::value(nullptr) : json::value(r.Double(5))},

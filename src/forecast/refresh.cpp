@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "forecast/alert_service.hpp"
 #include "forecast/engine.hpp"
 #include "forecast/sales_series.hpp"
 
@@ -152,6 +153,12 @@ core::Result<RefreshOutcome> RunForecastRefresh(store::Database& db, const core:
       }
       outcome.status = "succeeded";
       outcome.message = health.message;
+      // A live run (not a backfill) checks the days since the previous forecasts.
+      if (!options.as_of) {
+        auto raised = EvaluateBandAlerts(db, today);
+        if (!raised.ok()) throw std::runtime_error("band alerts: " + raised.error().message);
+        outcome.alerts_raised = *raised;
+      }
     }
   } catch (const std::exception& e) {
     outcome.status = "failed";

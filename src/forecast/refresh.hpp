@@ -36,6 +36,7 @@ struct RefreshOutcome {
   int series_count = 0;
   double seconds = 0;
   double health_score = 0;
+  int alerts_raised = 0;
 };
 
 // Creates a run row first (status `running`, visible at once), then does the work.

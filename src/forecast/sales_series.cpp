@@ -18,12 +18,20 @@ constexpr DimensionSql kDimensions[] = {
     {"category", "p.category", "p.category"},
     {"channel", "o.channel", "o.channel"},
     {"segment", "c.segment", "c.segment"},
+    {"customer", "c.code", "c.name"},
+    {"product", "p.code", "p.name"},
 };
 
 const DimensionSql& Dimension(std::string_view name) {
   return *std::find_if(std::begin(kDimensions), std::end(kDimensions),
                        [&](const DimensionSql& d) { return d.name == name; });
 }
+
+constexpr std::string_view kLinesJoined =
+    " FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id "
+    "JOIN customers c ON c.id = o.customer_id LEFT JOIN zones z ON z.id = o.zone_id ";
+
+std::int64_t DayStart(Date day) { return std::int64_t(day.time_since_epoch().count()) * kDayMillis; }
 
 }  // namespace
 
@@ -58,15 +66,12 @@ core::Result<std::vector<SalesSeries>> BuildSalesSeries(store::Tx& tx, const Lev
   }
   const store::Predicate where = store::ScopePredicate(scope, "o.owner_id", "o.zone_id");
   std::vector<store::Value> params = where.params;
-  params.push_back(std::int64_t((until.time_since_epoch().count()) * kDayMillis));
-  std::string sql = select +
-                    ", SUM(l.net_amount) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                    "JOIN products p ON p.id = l.product_id JOIN customers c ON c.id = o.customer_id "
-                    "LEFT JOIN zones z ON z.id = o.zone_id WHERE " +
-                    where.sql + " AND o.status <> 'cancelled' AND o.order_date < ?";
+  params.push_back(DayStart(until));
+  std::string sql = select + ", SUM(l.net_amount)" + std::string(kLinesJoined) + "WHERE " + where.sql +
+                    " AND o.status <> 'cancelled' AND o.order_date < ?";
   if (from) {
     sql += " AND o.order_date >= ?";
-    params.push_back(std::int64_t(from->time_since_epoch().count() * kDayMillis));
+    params.push_back(DayStart(*from));
   }
   sql += " GROUP BY " + group;
 
@@ -104,6 +109,40 @@ core::Result<std::vector<SalesSeries>> BuildSalesSeries(store::Tx& tx, const Lev
     if (!series.values.empty()) out.push_back(std::move(series));
   }
   return out;
+}
+
+std::map<std::string, std::string> MembersOfKey(std::string_view key) {
+  std::map<std::string, std::string> members;
+  while (!key.empty() && key != "total") {
+    const std::string_view part = key.substr(0, key.find('|'));
+    const size_t eq = part.find('=');
+    if (eq != std::string_view::npos) members[std::string(part.substr(0, eq))] = std::string(part.substr(eq + 1));
+    key.remove_prefix(std::min(part.size() + 1, key.size()));
+  }
+  return members;
+}
+
+core::Result<std::vector<ChildGap>> ChildGapsVsBaseline(store::Tx& tx, const std::map<std::string, std::string>& members,
+                                                        std::string_view dimension, Date first, int days,
+                                                        int baseline_days) {
+  const DimensionSql& child = Dimension(dimension);
+  const Date baseline_start = first - std::chrono::days{baseline_days};
+  std::vector<store::Value> params = {DayStart(first), DayStart(first), DayStart(baseline_start),
+                                      DayStart(first + std::chrono::days{days})};
+  std::string sql = "SELECT " + std::string(child.key_sql) + ", MIN(" + std::string(child.label_sql) +
+                    "), SUM(CASE WHEN o.order_date >= ? THEN l.net_amount ELSE 0 END), "
+                    "SUM(CASE WHEN o.order_date < ? THEN l.net_amount ELSE 0 END)" +
+                    std::string(kLinesJoined) +
+                    "WHERE o.status <> 'cancelled' AND o.order_date >= ? AND o.order_date < ?";
+  for (const auto& [name, value] : members) {
+    sql += " AND " + std::string(Dimension(name).key_sql) + " = ?";
+    params.push_back(value);
+  }
+  std::vector<ChildGap> children;
+  for (const auto& row : tx.Query(sql + " GROUP BY " + std::string(child.key_sql), params)) {
+    children.push_back({row.Str(0), row.Str(1), row.Double(2), row.Double(3) / baseline_days * days, 0, 0});
+  }
+  return RankChildGaps(std::move(children));
 }
 
 }  // namespace salient::forecast

@@ -9,6 +9,7 @@
 
 #include "core/id.hpp"
 #include "core/result.hpp"
+#include "forecast/band_alerts.hpp"
 #include "forecast/calendar.hpp"
 #include "store/database.hpp"
 #include "store/scope.hpp"
@@ -33,11 +34,22 @@ struct SalesSeries {
   std::vector<double> values;
 };
 
+// "zone=EAST|category=Furniture" → {zone: EAST, category: Furniture}; "total" → {}.
+std::map<std::string, std::string> MembersOfKey(std::string_view key);
+
 // Series of every member of `level` with sales before `until` (a period label: that
 // period and later are left out), zero-filled from `from` (or the first sale) to the
 // period before `until`. Only orders in `scope` count.
 core::Result<std::vector<SalesSeries>> BuildSalesSeries(store::Tx& tx, const Level& level, Frequency frequency,
                                                         const store::RecordScope& scope, Date until,
                                                         std::optional<Date> from = std::nullopt);
+
+// Root cause of a gap without a forecast per child: each member of `dimension` (zone,
+// category, channel, segment, customer or product) within the series `members`, its
+// sales over [first, first + days) against what its daily average over the
+// `baseline_days` before `first` would have given. Ranked by share of the total gap.
+core::Result<std::vector<ChildGap>> ChildGapsVsBaseline(store::Tx& tx, const std::map<std::string, std::string>& members,
+                                                        std::string_view dimension, Date first, int days,
+                                                        int baseline_days);
 
 }  // namespace salient::forecast

@@ -1,5 +1,5 @@
 #pragma once
-// Who sees which forecasts: the caller's `forecast` record scope. Everything with scope
+// Who sees which forecasts (or forecast alerts): the caller's record scope on `object`. Everything with scope
 // `all`; with a zone (or subtree) scope only levels that have a zone dimension, and only
 // the series of those zones.
 #include <algorithm>
@@ -14,7 +14,8 @@ namespace salient::forecast {
 
 class ForecastScope {
  public:
-  explicit ForecastScope(const auth::Actor& actor) : scope_(actor.Scope("forecast")) {}
+  explicit ForecastScope(const auth::Actor& actor, std::string_view object = "forecast")
+      : scope_(actor.Scope(object)) {}
 
   bool SeesEverything() const { return scope_.kind == store::ScopeKind::kAll; }
   bool MaySeeLevel(const Level& level) const { return SeesEverything() || level.has_zone(); }
