@@ -36,11 +36,12 @@ json::value RunJson(const store::Row& r) {
                       {"seconds", r.IsNull(6) ? json::value(nullptr) : json::value(r.Double(6))},
                       {"started_at", core::TimeValue(r.Int(7))},
                       {"finished_at", core::OptionalTimeValue(r.OptInt(8))},
-                      {"engine", r.Str(9)}};
+                      {"engine", r.Str(9)},
+                      {"alerts_raised", r.Int(10)}};
 }
 
 constexpr std::string_view kRunColumns =
-    "id, as_of, status, health_score, message, series_count, seconds, started_at, finished_at, engine";
+    "id, as_of, status, health_score, message, series_count, seconds, started_at, finished_at, engine, alerts_raised";
 
 json::value Rounded(double value) { return json::value(std::round(value)); }
 

@@ -73,10 +73,10 @@ core::Status StoreLevel(store::Tx& tx, core::Id run_id, Frequency frequency, con
 
 core::Status Finish(store::Database& db, core::Id run_id, const RefreshOutcome& outcome) {
   return db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
-    tx.Exec("UPDATE forecast_runs SET status = ?, message = ?, series_count = ?, seconds = ?, health_score = ?, "
-            "finished_at = ? WHERE id = ?",
-            {outcome.status, outcome.message, std::int64_t(outcome.series_count), outcome.seconds,
-             outcome.health_score, tx.Now(), run_id});
+    tx.Exec("UPDATE forecast_runs SET status = ?, message = ?, series_count = ?, alerts_raised = ?, seconds = ?, "
+            "health_score = ?, finished_at = ? WHERE id = ?",
+            {outcome.status, outcome.message, std::int64_t(outcome.series_count), std::int64_t(outcome.alerts_raised),
+             outcome.seconds, outcome.health_score, tx.Now(), run_id});
     return core::Ok{};
   });
 }

@@ -2,6 +2,9 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 #include "workflow/notification_service.hpp"
 
 namespace salient::workflow {
@@ -19,6 +22,37 @@ std::string Text(const json::value& v, const char* key) {
   if (!v.is_object()) return {};
   const auto* f = v.as_object().if_contains(key);
   return f && f->is_string() ? std::string(f->get_string()) : std::string();
+}
+
+// A band alert goes to the sales directors and to the manager of the alert's zone.
+void NotifyForecastAlert(store::Tx& tx, core::Id alert_id, const json::value& after) {
+  std::vector<core::Id> recipients;
+  for (const auto& r : tx.Query("SELECT id FROM users WHERE role = 'sales_director' AND active = 1")) {
+    recipients.push_back(r.Int(0));
+  }
+  if (const auto zone = core::ParseId(Text(after, "zone_id"))) {
+    auto manager = tx.QueryOne("SELECT manager_id FROM zones WHERE id = ? AND manager_id IS NOT NULL", {*zone});
+    if (manager && std::find(recipients.begin(), recipients.end(), manager->Int(0)) == recipients.end()) {
+      recipients.push_back(manager->Int(0));
+    }
+  }
+  const bool above = Text(after, "direction") == "above";
+  const double gap = after.as_object().contains("gap_pct") && after.at("gap_pct").is_number()
+                         ? after.at("gap_pct").to_number<double>()
+                         : 0.0;
+  const std::string percent = std::to_string(int(std::lround(gap))) + "%";
+  const std::string link = "/forecasts/alerts/" + core::IdToString(alert_id);
+  const std::string from = Text(after, "first_period"), to = Text(after, "fired_period");
+  for (core::Id user : recipients) {
+    if (Chinese(tx, user)) {
+      Notify(tx, user, "forecast_alert", "销售预警：" + Text(after, "label") + (above ? " 高于" : " 低于") + "预测 " + percent,
+             from + " 至 " + to + " 连续超出预测区间，点击查看原因分析。", link);
+    } else {
+      Notify(tx, user, "forecast_alert",
+             "Sales alert: " + Text(after, "label") + (above ? " above" : " below") + " forecast by " + percent,
+             "Outside the forecast band " + from + " to " + to + ". Open it for the root cause.", link);
+    }
+  }
 }
 
 }  // namespace
@@ -61,6 +95,8 @@ core::Status HandleSystemNotification(store::Tx& tx, const store::Event& event) 
       else
         Notify(tx, *manager, "org", "You now manage " + Text(after, "name"), "See its members in the org tree.", "/admin/org");
     }
+  } else if (event.topic == "forecast_alert.raised" && event.object_id) {
+    NotifyForecastAlert(tx, *event.object_id, after);
   } else if (event.topic == "user.login_failed" && after.is_object() && after.as_object().if_contains("locked") &&
              after.as_object().at("locked").is_bool() && after.as_object().at("locked").as_bool() && event.object_id) {
     auto locked = tx.QueryOne("SELECT username FROM users WHERE id = ?", {*event.object_id});

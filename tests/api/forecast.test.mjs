@@ -16,12 +16,14 @@ after(async () => { await server.stop(); });
 
 const get = (path, who) => call(server, 'GET', path, { token: who.token });
 
-async function waitForRun() {
+// The live run (as of today) started at or after `since`, once it has finished.
+async function waitForRun(since) {
+  const today = new Date().toISOString().slice(0, 10);
   for (let i = 0; i < 600; i++) {
     const runs = await get('/api/v1/forecasts/runs', director);
     assert.equal(runs.status, 200, runs.text);
-    const latest = runs.body.items[0];
-    if (latest && latest.status !== 'running') return latest;
+    const run = runs.body.items.find((r) => r.as_of === today && Date.parse(r.started_at) >= since);
+    if (run && run.status !== 'running') return run;
     await sleep(500);
   }
   throw new Error('the forecast run did not finish in 5 minutes');
@@ -50,17 +52,27 @@ test('bad parameters are rejected naming the field', async () => {
 });
 
 test('a requested run is stored as a snapshot with bands around every forecast', async () => {
+  // Daily forecasts made ten days ago, and a hair-trigger rule, so that the live run below
+  // has days to check and raises alerts (tested further down).
+  const tenDaysAgo = new Date(Date.now() - 10 * 86400000).toISOString().slice(0, 10);
+  runCli(['forecast', 'run', '--as-of', tenDaysAgo], server.db);
+  const rules = await call(server, 'PUT', '/api/v1/forecast-alert-rules', {
+    token: director.token, body: { items: [{ category: '', channel: '', threshold_pct: 1, consecutive_days: 1 }] },
+  });
+  assert.equal(rules.status, 200, rules.text);
+
+  const since = Date.now() - 1000;
   const started = await call(server, 'POST', '/api/v1/forecasts/runs', { token: director.token });
   assert.equal(started.status, 202, started.text);
   assert.ok(started.body.job_id);
-  const run = await waitForRun();
+  const run = await waitForRun(since);
   assert.equal(run.status, 'succeeded', run.message);
   assert.ok(run.series_count > 20, `series: ${run.series_count}`);
   assert.ok(run.health_score > 0.5 && run.health_score <= 1);
 
   const monthly = await get('/api/v1/forecasts?level=zone&frequency=monthly', director);
   assert.equal(monthly.status, 200, monthly.text);
-  assert.equal(monthly.body.run.id, run.id);
+  assert.equal(monthly.body.run.id, run.id, 'the live run, not the backfill, is the latest');
   assert.deepEqual(monthly.body.series.map((s) => s.members.zone).sort(), ['CENTRAL', 'EAST', 'SOUTH', 'WEST']);
   const thisMonth = new Date().toISOString().slice(0, 8) + '01';
   for (const s of monthly.body.series) {
@@ -119,4 +131,70 @@ test('backfilled snapshots are scored against the actuals that came later', asyn
   assert.deepEqual(scoped.body.by_level.map((l) => l.level).sort(), ['zone', 'zone_category']);
   assert.ok(scoped.body.overall.n === 3 * 4, `the manager's zone and its 3 categories × 3 months: ${scoped.body.overall.n}`);
   assert.equal((await get('/api/v1/forecasts/accuracy?frequency=weekly', director)).status, 400);
+});
+
+test('alerts carry a root cause, are scoped, move on once, and reach the owners', async () => {
+  const all = await get('/api/v1/forecast-alerts', director);
+  assert.equal(all.status, 200, all.text);
+  const runs = (await get('/api/v1/forecasts/runs', director)).body.items;
+  assert.ok(all.body.items.length > 0, `a 1%/1-day rule over ten days of daily forecasts raises alerts: ${JSON.stringify(runs)}`);
+  const live = runs.find((r) => r.as_of === new Date().toISOString().slice(0, 10) && r.status === 'succeeded');
+  assert.equal(live.alerts_raised, all.body.items.length, 'the live run counted what it raised');
+  const alert = all.body.items.find((a) => a.level === 'zone') || all.body.items[0];
+  assert.ok(['above', 'below'].includes(alert.direction));
+  assert.equal(alert.status, 'open');
+  const detail = await get(`/api/v1/forecast-alerts/${alert.id}`, director);
+  assert.equal(detail.status, 200, detail.text);
+  assert.ok(detail.body.root_cause.by.length > 0);
+  for (const dimension of detail.body.root_cause.by) {
+    assert.ok(dimension.children.length > 0 && dimension.children.length <= 5);
+    const shares = dimension.children.map((c) => c.share);
+    assert.deepEqual(shares, [...shares].sort((a, b) => b - a), 'ranked by share of the gap');
+  }
+  assert.equal(detail.body.root_cause.window.length, 28);
+
+  // The manager sees the alerts of their zone only.
+  const scoped = await get('/api/v1/forecast-alerts', manager);
+  assert.equal(scoped.status, 200);
+  assert.ok(scoped.body.items.every((a) => a.series_key.includes('zone=EAST')), JSON.stringify(scoped.body.items.map((a) => a.series_key)));
+  const foreign = all.body.items.find((a) => !a.series_key.includes('zone=EAST'));
+  if (foreign) assert.equal((await get(`/api/v1/forecast-alerts/${foreign.id}`, manager)).status, 404);
+  assert.equal((await get('/api/v1/forecast-alerts', rep)).status, 403);
+
+  // Two people acknowledging at once: one wins, the other gets 409.
+  const [a, b] = await Promise.all([1, 2].map(() => call(server, 'POST', `/api/v1/forecast-alerts/${alert.id}/acknowledge`,
+    { token: director.token, body: { note: 'looking into it' } })));
+  assert.deepEqual([a.status, b.status].sort(), [200, 409]);
+  const resolved = await call(server, 'POST', `/api/v1/forecast-alerts/${alert.id}/resolve`, { token: director.token, body: { note: 'a one-off' } });
+  assert.equal(resolved.status, 200, resolved.text);
+  assert.equal(resolved.body.status, 'resolved');
+  assert.equal((await get('/api/v1/forecast-alerts?status=resolved', director)).body.items.length, 1);
+  assert.equal((await get('/api/v1/forecast-alerts?status=gone', director)).status, 400);
+
+  // The directors were told (the event consumer runs asynchronously).
+  let told = false;
+  for (let i = 0; i < 50 && !told; i++) {
+    const notes = await get('/api/v1/notifications?limit=50', director);
+    told = notes.body.items.some((n) => n.kind === 'forecast_alert');
+    if (!told) await sleep(200);
+  }
+  assert.ok(told, 'the director got a forecast_alert notification');
+});
+
+test('alert rules are validated naming the field, and only directors change them', async () => {
+  const put = (token, items) => call(server, 'PUT', '/api/v1/forecast-alert-rules', { token, body: { items } });
+  const noDefault = await put(director.token, [{ category: 'Furniture', channel: '', threshold_pct: 20, consecutive_days: 3 }]);
+  assert.equal(noDefault.status, 400);
+  assert.ok(noDefault.body.errors.some((e) => e.field === 'rules'), noDefault.text);
+  const zero = await put(director.token, [{ category: '', channel: '', threshold_pct: 0, consecutive_days: 3 }]);
+  assert.ok(zero.body.errors.some((e) => e.field === 'rules[0].threshold_pct'), zero.text);
+  const missing = await put(director.token, [{ category: '' }]);
+  assert.ok(missing.body.errors.some((e) => e.field === 'items[0].threshold_pct'), missing.text);
+  assert.equal((await put(manager.token, [{ category: '', channel: '', threshold_pct: 15, consecutive_days: 3 }])).status, 403);
+  const ok = await put(director.token, [
+    { category: '', channel: '', threshold_pct: 15, consecutive_days: 3 },
+    { category: 'Furniture', channel: 'online', threshold_pct: 25, consecutive_days: 2 },
+  ]);
+  assert.equal(ok.status, 200, ok.text);
+  assert.equal((await get('/api/v1/forecast-alert-rules', manager)).body.items.length, 2);
 });

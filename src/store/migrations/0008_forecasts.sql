@@ -8,6 +8,7 @@ CREATE TABLE forecast_runs (
   health_score DOUBLE PRECISION,
   message TEXT,
   series_count INTEGER NOT NULL DEFAULT 0,
+  alerts_raised INTEGER NOT NULL DEFAULT 0,
   seconds DOUBLE PRECISION,
   requested_by BIGINT REFERENCES users(id),
   started_at BIGINT NOT NULL,
