@@ -14,7 +14,7 @@ const now = () => new Date().toISOString();
 let nextId = 1000;
 const newId = () => String(++nextId);
 
-const objects = ['user', 'zone', 'role', 'audit_log', 'customer', 'contact', 'opportunity', 'quote', 'order', 'product'];
+const objects = ['user', 'zone', 'role', 'audit_log', 'customer', 'contact', 'opportunity', 'quote', 'order', 'product', 'forecast'];
 const actions = ['read', 'create', 'update', 'delete', 'approve', 'export'];
 const scopes = ['none', 'own', 'zone', 'subtree', 'all'];
 const roleLabels = {
@@ -27,6 +27,12 @@ const roleLabels = {
 function grant(role, object) {
   const sales = ['customer', 'contact', 'opportunity', 'quote', 'order'];
   if (role === 'admin') return { actions: object === 'audit_log' ? ['read', 'export'] : [...actions], scope: 'all' };
+  if (object === 'forecast') {
+    if (role === 'sales_director') return { actions: [...actions], scope: 'all' };
+    if (role === 'zone_manager') return { actions: ['read', 'export'], scope: 'subtree' };
+    if (role === 'analyst') return { actions: ['read', 'export'], scope: 'all' };
+    return { actions: [], scope: 'none' };
+  }
   if (role === 'sales_director' || role === 'zone_manager') {
     const scope = role === 'sales_director' ? 'all' : 'subtree';
     if (sales.includes(object)) return { actions: [...actions], scope };
@@ -288,6 +294,8 @@ async function api(req, res, url) {
   }
   const handled = await salesApi(req, res, url, path, method, me);
   if (handled !== false) return handled;
+  const forecasted = forecastApi(res, url, path, method, me);
+  if (forecasted !== false) return forecasted;
   return problem(res, 404, 'Not found', `no route ${method} ${path}`);
 }
 
@@ -543,6 +551,92 @@ async function salesApi(req, res, url, path, method, me) {
     });
   }
   return false;
+}
+
+// ---------- forecasting (docs/api.md, "Forecasting"): synthetic seasonal series ----------
+// No run at start (the empty state); POST starts one that succeeds a few seconds later.
+const forecastRuns = [];
+const forecastLevels = [
+  ['total', []], ['zone', ['zone']], ['category', ['category']], ['zone_category', ['zone', 'category']],
+  ['channel', ['channel']], ['segment', ['segment']],
+];
+const forecastMembers = {
+  zone: zones.filter((z) => z.kind === 'zone').map((z) => [z.code, z.name]),
+  category: Object.keys(catalog).map((c) => [c, c]),
+  channel: ['direct', 'store', 'distributor', 'online'].map((c) => [c, c]),
+  segment: ['Consumer', 'Corporate', 'Home Office'].map((c) => [c, c]),
+};
+const isoDay = (d) => d.toISOString().slice(0, 10);
+function forecastSeries(level, dims, frequency, asOf) {
+  let combos = [[]];
+  for (const d of dims) combos = combos.flatMap((c) => forecastMembers[d].map((m) => [...c, [d, ...m]]));
+  const models = ['ets', 'ensemble(boost+theta)', 'theta', 'boost', 'snaive', 'ensemble(boost+ets)', 'tsb'];
+  return combos.map((combo, n) => {
+    let r = 11 + n * 7 + level.length * 3;
+    const noise = () => ((r = (r * 16807) % 2147483647) / 2147483647) - 0.5;
+    const share = combo.length ? 1 / combo.reduce((k, [d]) => k * forecastMembers[d].length, 1) : 1;
+    const scale = (frequency === 'monthly' ? 480_000_000 : 16_000_000) * share * (0.7 + (n % 3) * 0.3);
+    const periods = [];
+    const start = new Date(`${asOf}T00:00:00Z`);
+    const step = (k) => (frequency === 'monthly'
+      ? new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + k, 1))
+      : new Date(start.getTime() + k * 86400000));
+    const value = (k, d) => {
+      const season = frequency === 'monthly' ? Math.sin((2 * Math.PI * d.getUTCMonth()) / 12 - 1) : (d.getUTCDay() === 0 || d.getUTCDay() === 6 ? -0.5 : 0.1);
+      return Math.max(0, scale * (1 + 0.004 * k) * (1 + 0.25 * season));
+    };
+    const back = frequency === 'monthly' ? 36 : 400;
+    for (let k = -back; k < 0; k += 1) periods.push([step(k), k]);
+    const history = periods.map(([d, k]) => ({ date: isoDay(d), value: Math.round(value(k, d) * (1 + 0.3 * noise())) }));
+    const horizon = frequency === 'monthly' ? 6 : 28;
+    const forecast = Array.from({ length: horizon }, (_, k) => {
+      const d = step(k);
+      const point = value(k, d);
+      const w = scale * 0.12 * Math.sqrt(k + 1);
+      return { date: isoDay(d), point, lo80: point - w, hi80: point + w, lo95: point - 1.6 * w, hi95: point + 1.6 * w };
+    });
+    // The period under way has a partial actual.
+    history.push({ date: forecast[0].date, value: Math.round(forecast[0].point * (frequency === 'monthly' ? 0.8 : 0.4)) });
+    const members = Object.fromEntries(combo.map(([d, code]) => [d, code]));
+    const model = models[n % models.length];
+    return {
+      key: combo.length ? combo.map(([d, code]) => `${d}=${code}`).join('|') : 'total',
+      label: combo.length ? combo.map(([, , name]) => name).join(' / ') : 'total',
+      members, model, model_detail: model.includes('ets') ? 'ETS(M,Ad,M)' : null,
+      backtest_mase: n % 5 === 4 ? null : 0.55 + ((n * 0.37) % 1.2), history, forecast,
+    };
+  });
+}
+function forecastApi(res, url, path, method, me) {
+  if (!path.startsWith('/forecasts')) return false;
+  const role = roles.find((r) => r.name === me.role);
+  const may = (action) => role.permissions.forecast?.actions.includes(action);
+  if (!may('read')) return problem(res, 403, 'Forbidden', 'no forecast:read');
+  for (const run of forecastRuns) {
+    if (run.status === 'running' && Date.now() - Date.parse(run.started_at) > 5000) {
+      Object.assign(run, { status: 'succeeded', series_count: 61, seconds: 5.2, health_score: 0.93, finished_at: now() });
+    }
+  }
+  const latest = forecastRuns.find((r) => r.status === 'succeeded') ?? null;
+  if (path === '/forecasts/levels' && method === 'GET') {
+    return send(res, 200, { items: forecastLevels.map(([level, dimensions]) => ({ level, dimensions })), frequencies: ['monthly', 'daily'], latest_run: forecastRuns[0] ?? null });
+  }
+  if (path === '/forecasts/runs' && method === 'GET') return send(res, 200, { items: forecastRuns });
+  if (path === '/forecasts/runs' && method === 'POST') {
+    if (!may('update')) return problem(res, 403, 'Forbidden', 'no forecast:update');
+    forecastRuns.unshift({ id: newId(), as_of: isoDay(new Date()), status: 'running', health_score: null, message: null, series_count: 0, seconds: null, started_at: now(), finished_at: null });
+    return send(res, 202, { job_id: newId() });
+  }
+  if (path === '/forecasts' && method === 'GET') {
+    const level = url.searchParams.get('level') ?? 'total';
+    const frequency = url.searchParams.get('frequency') ?? 'monthly';
+    const found = forecastLevels.find(([l]) => l === level);
+    if (!found) return problem(res, 400, 'Invalid request', 'unknown level', [{ field: 'level', message: 'unknown' }]);
+    const daily = frequency === 'daily';
+    const series = !latest || (daily && level === 'zone_category') ? [] : forecastSeries(level, found[1], frequency, daily ? latest.as_of : `${latest.as_of.slice(0, 7)}-01`);
+    return send(res, 200, { run: latest, level, frequency, series });
+  }
+  return problem(res, 404, 'Not found', `no route ${method} ${path}`);
 }
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };

@@ -251,6 +251,7 @@ async function logout() {
 
 if (demo) await salesScenario();
 if (demo) await dataScenario();
+if (demo) await forecastScenario();
 
 async function salesScenario() {
   const repPassword = process.env.SALIENT_DEMO_PASSWORD ?? 'Demo#2026';
@@ -502,7 +503,7 @@ async function dataScenario() {
     await byId('saved-view-button').click();
     await byId('saved-view-manage').click();
     await page.locator('[data-testid="saved-view-table"] tr', { hasText: viewName }).getByTestId('saved-view-default-toggle').click();
-    await page.locator('.ant-message-notice', { hasText: viewName }).waitFor();
+    await page.locator('.ant-message-notice', { hasText: `「${viewName}」已设为默认视图` }).waitFor();
     await page.locator('.ant-modal-close').click();
     if (!(await api('/saved-views?object=customer')).items.find((v) => v.name === viewName)?.is_default) throw new Error('not the default');
     await page.reload();
@@ -675,7 +676,11 @@ async function pickOption(testId, search, optionText) {
 
 /** Polls `read` until `check` holds on its result (the server may still be writing). */
 async function eventually(read, check, what) {
-  const deadline = Date.now() + timeout;
+  return eventuallyFor(timeout, read, check, what);
+}
+
+async function eventuallyFor(ms, read, check, what) {
+  const deadline = Date.now() + ms;
   let last;
   while (Date.now() < deadline) {
     last = await read();
@@ -823,6 +828,91 @@ async function pipelineScenario(customerId) {
   });
 
   return { quoteId };
+}
+
+// The forecast explorer as `director` (running the first forecast when there is none),
+// and no way in for `rep_east1`.
+async function forecastScenario() {
+  const password = process.env.SALIENT_DEMO_PASSWORD ?? 'Demo#2026';
+  const runTimeout = Number(process.env.E2E_FORECAST_TIMEOUT_MS ?? 180_000);
+  const chart = page.locator('[data-testid="forecast-chart"] canvas');
+  const rows = page.locator('[data-testid="forecast-series-table"] tbody tr.ant-table-row');
+  const settle = async () => {
+    await chart.waitFor();
+    await rows.first().waitFor();
+    await page.locator('[data-testid="forecasts-page"] .ant-spin-spinning').first().waitFor({ state: 'detached' });
+    await page.mouse.move(0, 0); // no hover tooltip in the screenshots
+    await page.waitForTimeout(700); // chart animation
+  };
+
+  await step('director opens Forecast; the first run is started from the page if none exists', async () => {
+    await page.goto(`${baseUrl}/login`);
+    await fillLogin('director', password);
+    await byId('app-layout').waitFor();
+    await byId('nav-forecasts').click();
+    await byId('forecasts-page').waitFor();
+    await page.locator('[data-testid="forecast-chart"] canvas, [data-testid="forecast-empty"]').first().waitFor();
+    if (await byId('forecast-empty').isVisible()) {
+      const before = (await api('/forecasts/runs')).items[0];
+      const wasRunning = before?.status === 'running';
+      if (!wasRunning) {
+        await byId('forecast-run').click();
+        await page.locator('.ant-message-notice', { hasText: '已开始预测' }).waitFor();
+      }
+      const latest = await eventuallyFor(
+        runTimeout,
+        async () => (await api('/forecasts/runs')).items[0],
+        (run) => run && run.status !== 'running' && (wasRunning || run.id !== before?.id),
+        'the forecast run to end',
+      );
+      if (latest.status !== 'succeeded') throw new Error(`the run ended ${latest.status}: ${latest.message}`);
+      // The page polls the runs and reloads the forecast by itself when the run ends.
+      await chart.waitFor({ timeout: 30_000 });
+    }
+    await settle();
+    const runs = (await api('/forecasts/runs')).items;
+    if (!runs.some((r) => r.status === 'succeeded')) throw new Error('no successful run listed');
+  });
+
+  await step('the explorer shows a series with its chart, summary and the table of the level', async () => {
+    const zone = await api('/forecasts?level=zone&frequency=monthly');
+    if (zone.series.length === 0) throw new Error('no zone series');
+    if ((await rows.count()) !== Math.min(zone.series.length, 10)) throw new Error(`${await rows.count()} rows, ${zone.series.length} series`);
+    await byId('forecast-next').waitFor();
+    await byId('forecast-model').waitFor();
+    // A row click picks its series.
+    const target = rows.nth(zone.series.length > 1 ? 1 : 0);
+    const name = (await target.locator('td').first().innerText()).trim();
+    await target.click();
+    await expectText(byId('forecast-series-title'), name);
+    if (!page.url().includes('series=')) throw new Error('the chosen series is not in the address');
+    await page.locator('.forecast-runs .ant-collapse-header').click();
+    await page.locator('[data-testid="forecast-runs-table"] [data-testid="forecast-run-status"][data-status="succeeded"]').first().waitFor();
+    await settle();
+    await shotBoth('forecasts', settle);
+  });
+
+  await step('daily and total views draw too', async () => {
+    await byId('forecast-frequency-daily').click();
+    await settle();
+    await byId('forecast-level-total').click();
+    await settle();
+    await expectText(byId('forecast-series-title'), '销售总额');
+    if ((await rows.count()) !== 1) throw new Error('the total level has one series');
+    await byId('forecast-frequency-monthly').click();
+    await settle();
+    await logout();
+  });
+
+  await step('rep_east1 has no Forecast page', async () => {
+    await page.goto(`${baseUrl}/login`);
+    await fillLogin('rep_east1', password);
+    await byId('app-layout').waitFor();
+    if ((await byId('nav-forecasts').count()) > 0) throw new Error('a sales rep sees Forecast in the menu');
+    await page.goto(`${baseUrl}/forecasts`);
+    await page.locator('.ant-result-403').waitFor();
+    await logout();
+  });
 }
 
 await browser.close();

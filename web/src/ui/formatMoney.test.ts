@@ -27,6 +27,11 @@ describe('formatMoney', () => {
     expect(formatMoney(123_456_700, 'CNY', 'en-US', { compact: true })).toBe('CN¥1.2M');
   });
 
+  it('rounds to whole major units for estimates', () => {
+    expect(formatMoney(1_234_567.8, 'CNY', 'zh-CN', { whole: true })).toBe('¥12,346');
+    expect(formatMoney(123456, 'CNY', 'en-US', { whole: true })).toBe('CN¥1,235');
+  });
+
   it('survives an unknown currency code', () => {
     expect(formatMoney(100, 'NOPE!', 'en-US')).not.toBe('');
   });

@@ -1,12 +1,17 @@
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: string, currency: string, compact: boolean): Intl.NumberFormat {
-  const key = `${locale}|${currency}|${compact ? 'c' : 'f'}`;
+type Style = 'compact' | 'whole' | 'full';
+
+function formatter(locale: string, currency: string, style: Style): Intl.NumberFormat {
+  const key = `${locale}|${currency}|${style}`;
   let f = formatters.get(key);
   if (!f) {
-    const options: Intl.NumberFormatOptions = compact
-      ? { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }
-      : { style: 'currency', currency };
+    const options: Intl.NumberFormatOptions =
+      style === 'compact'
+        ? { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }
+        : style === 'whole'
+          ? { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }
+          : { style: 'currency', currency };
     try {
       f = new Intl.NumberFormat(locale, options);
     } catch {
@@ -44,6 +49,8 @@ export function toMinorUnits(major: number, currency = 'CNY'): number {
 export type FormatMoneyOptions = {
   /** Short form for axes and tight spaces: ¥123.5万 / CN¥1.2M. */
   compact?: boolean;
+  /** Rounded to whole major units, for estimates where cents would be false precision: ¥12,346. */
+  whole?: boolean;
 };
 
 /**
@@ -58,5 +65,6 @@ export function formatMoney(
 ): string {
   if (minor === null || minor === undefined || !Number.isFinite(minor)) return '';
   const code = currency || 'CNY';
-  return formatter(locale, code, options.compact ?? false).format(fromMinorUnits(minor, code));
+  const style: Style = options.compact ? 'compact' : options.whole ? 'whole' : 'full';
+  return formatter(locale, code, style).format(fromMinorUnits(minor, code));
 }

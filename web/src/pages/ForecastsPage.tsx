@@ -1,0 +1,5 @@
+import { ForecastExplorer } from '../modules/forecasts/ForecastExplorer';
+
+export function ForecastsPage() {
+  return <ForecastExplorer />;
+}
