@@ -7,6 +7,7 @@
 
 #include "cli/runtime.hpp"
 #include "forecast/long_csv.hpp"
+#include "forecast/reconcile.hpp"
 #include "forecast/refresh.hpp"
 
 namespace salient::cli {
@@ -37,7 +38,23 @@ int ForecastEval(const ForecastEvalOptions& options) {
   engine.horizon = options.horizon;
   engine.use_boost = options.use_boost;
   engine.model = options.model;
-  const auto forecasts = forecast::ForecastPanel(history.panel, engine);
+  auto forecasts = forecast::ForecastPanel(history.panel, engine);
+  const auto method = forecast::ParseReconciliation(options.reconcile);
+  if (method && *method != forecast::Reconciliation::kNone) {
+    std::vector<std::string> keys;
+    bool non_negative = true;
+    for (const auto& series : history.panel.series) {
+      keys.push_back(series.id);
+      for (double v : series.values) non_negative = non_negative && v >= 0;
+    }
+    const auto hierarchy = forecast::HierarchyFromKeys(keys);
+    if (!hierarchy) {
+      std::fprintf(stderr, "--reconcile: the series ids do not form a hierarchy (use keys like total, "
+                           "region=West, region=West|category=Furniture)\n");
+      return 1;
+    }
+    forecast::Reconcile(*hierarchy, forecasts, *method, non_negative);
+  }
 
   std::ofstream out(options.output);
   if (!out) {

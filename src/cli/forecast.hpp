@@ -11,6 +11,7 @@ struct ForecastEvalOptions {
   std::string frequency = "monthly";
   bool use_boost = true;
   std::string model;  // empty: chosen per series by backtest
+  std::string reconcile = "none";  // none | bottom_up | mint (series ids are hierarchy keys)
 };
 
 int ForecastEval(const ForecastEvalOptions& options);

@@ -261,6 +261,10 @@ int main(int argc, char** argv) {
   forecast_eval->add_flag("--boost,!--no-boost", eval.use_boost, "include the global XGBoost model")->capture_default_str();
   forecast_eval->add_option("--model", eval.model, "force one model for every series instead of choosing by backtest")
       ->check(CLI::IsMember(salient::forecast::ModelNames()));
+  forecast_eval->add_option("--reconcile", eval.reconcile,
+                            "make aggregates add up: none, bottom_up or mint (ids are keys like total, "
+                            "region=West, region=West|category=Furniture)")
+      ->check(CLI::IsMember({"none", "bottom_up", "mint"}))->capture_default_str();
   forecast_eval->callback([&] { std::exit(salient::cli::ForecastEval(eval)); });
   auto* forecast_run = forecast->add_subcommand(
       "run", "Refresh all forecasts from the orders and store a snapshot (what the daily job does)");

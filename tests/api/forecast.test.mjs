@@ -86,6 +86,17 @@ test('a requested run is stored as a snapshot with bands around every forecast',
       assert.ok(f.lo95 <= f.lo80 && f.lo80 <= f.hi80 && f.hi80 <= f.hi95, JSON.stringify(f));
     }
   }
+  // Coherent: the zones, the zone × category cells and the channels add up to the total.
+  const sums = async (level) => {
+    const body = (await get(`/api/v1/forecasts?level=${level}&frequency=monthly`, director)).body;
+    return { n: body.series.length, sum: body.series[0].forecast.map((_, j) => body.series.reduce((t, s) => t + s.forecast[j].point, 0)) };
+  };
+  const total = await sums('total');
+  for (const level of ['zone', 'category', 'zone_category', 'channel', 'segment']) {
+    const parts = await sums(level);
+    parts.sum.forEach((v, j) => assert.ok(Math.abs(v - total.sum[j]) <= parts.n, `${level} step ${j}: ${v} vs ${total.sum[j]}`));
+  }
+
   const daily = await get('/api/v1/forecasts?level=total&frequency=daily', director);
   assert.equal(daily.body.series.length, 1);
   assert.equal(daily.body.series[0].forecast.length, 28);
