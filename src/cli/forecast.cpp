@@ -76,9 +76,10 @@ int ForecastEval(const ForecastEvalOptions& options) {
   return 0;
 }
 
-int ForecastRun(const std::string& db_url, int node_id, const std::string& as_of, bool daily) {
+int ForecastRun(const std::string& db_url, int node_id, const std::string& as_of, bool daily, double min_health) {
   forecast::RefreshOptions options;
   options.daily = daily;
+  options.min_health_score = min_health;
   if (!as_of.empty()) {
     options.as_of = forecast::ParseDate(as_of);
     if (!options.as_of) {

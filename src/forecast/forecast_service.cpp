@@ -187,14 +187,16 @@ core::Status QueueFirstForecasts(store::Database& db, int backfill_months) {
   });
 }
 
-void RegisterForecastJobs(store::JobRunner& jobs, store::Database& db, const core::Clock& clock) {
+void RegisterForecastJobs(store::JobRunner& jobs, store::Database& db, const core::Clock& clock,
+                          double min_health_score) {
   const auto enqueue_next_daily = [](store::Tx& tx) {
     const core::Millis next = (tx.Now() / kDayMillis + 1) * kDayMillis + 2 * 3600 * 1000;  // 02:00 UTC
     store::EnqueueJob(tx, kJobKind, "{\"daily\":true}",
                       {.run_at = next, .max_attempts = 3, .dedupe_key = "forecast.daily:" + std::to_string(next / kDayMillis)});
   };
-  jobs.Register(std::string(kJobKind), [&db, &clock, enqueue_next_daily](const store::Job& job) -> core::Status {
+  jobs.Register(std::string(kJobKind), [&db, &clock, enqueue_next_daily, min_health_score](const store::Job& job) -> core::Status {
     RefreshOptions options;
+    options.min_health_score = min_health_score;
     const json::value payload = json::parse(job.payload);
     const bool daily = payload.as_object().contains("daily");
     if (auto* by = payload.as_object().if_contains("requested_by")) options.requested_by = by->to_number<core::Id>();

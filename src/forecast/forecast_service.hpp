@@ -31,6 +31,8 @@ core::Result<core::Id> RequestForecastRun(store::Database& db, const auth::Actor
 core::Status QueueFirstForecasts(store::Database& db, int backfill_months = 6);
 
 // The `forecast.refresh` job: on request, and daily at 02:00 UTC.
-void RegisterForecastJobs(store::JobRunner& jobs, store::Database& db, const core::Clock& clock);
+// Runs below `min_health_score` data health are blocked (see data_quality.hpp).
+void RegisterForecastJobs(store::JobRunner& jobs, store::Database& db, const core::Clock& clock,
+                          double min_health_score);
 
 }  // namespace salient::forecast

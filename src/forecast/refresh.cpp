@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "forecast/alert_service.hpp"
+#include "forecast/data_quality.hpp"
 #include "forecast/engine.hpp"
 #include "forecast/reconcile.hpp"
 #include "forecast/sales_series.hpp"
@@ -23,33 +24,6 @@ struct Plan {
   int horizon;
   std::vector<std::string> levels;
 };
-
-// Health of the sales data before anything is trained: recent completeness (days with
-// sales among the last 90) and freshness (days since the last sale). 0..1.
-struct Health {
-  double score = 0;
-  std::string message;
-};
-
-Health CheckHealth(const std::vector<SalesSeries>& total_daily) {
-  if (total_daily.empty() || total_daily.front().values.empty()) return {0, "no sales recorded yet"};
-  const auto& values = total_daily.front().values;
-  const size_t window = std::min<size_t>(90, values.size());
-  const auto selling = std::count_if(values.end() - long(window), values.end(), [](double v) { return v != 0; });
-  const double completeness = double(selling) / double(window);
-  size_t idle = 0;
-  while (idle < values.size() && values[values.size() - 1 - idle] == 0) ++idle;
-  const double freshness = 1.0 - std::min(double(idle) / 30.0, 1.0);
-  Health health{0.7 * completeness + 0.3 * freshness, ""};
-  if (completeness < 0.5) {
-    health.message = fmt::format("only {} of the last {} days have any sales", selling, window);
-  }
-  if (idle >= 14) {
-    health.message += fmt::format("{}no sales in the last {} days: is the order feed stale?",
-                                  health.message.empty() ? "" : "; ", idle);
-  }
-  return health;
-}
 
 core::Status StoreLevel(store::Tx& tx, core::Id run_id, Frequency frequency, const std::string& level,
                         const std::vector<SalesSeries>& series, const std::vector<SeriesForecast>& forecasts) {
@@ -174,7 +148,6 @@ core::Result<RefreshOutcome> RunForecastRefresh(store::Database& db, const core:
   if (!created.ok()) return created.error();
   outcome.run_id = *created;
 
-  const store::RecordScope everything{store::ScopeKind::kAll, 0, {}};
   // Monthly for planning, daily for the band alerts; the current, incomplete period is
   // never trained on.
   const std::vector<Plan> plans = {
@@ -182,16 +155,13 @@ core::Result<RefreshOutcome> RunForecastRefresh(store::Database& db, const core:
       {Frequency::kDaily, options.daily_horizon, {"total", "zone", "category", "channel", "segment"}},
   };
   try {
-    auto total_daily = db.Read<std::vector<SalesSeries>>([&](store::Tx& tx) {
-      return BuildSalesSeries(tx, *FindLevel("total"), Frequency::kDaily, everything, today);
-    });
-    if (!total_daily.ok()) throw std::runtime_error(total_daily.error().message);
-    const Health health = CheckHealth(*total_daily);
-    outcome.health_score = health.score;
-    if (health.score < options.min_health_score) {
+    auto quality = db.Read<DataQuality>([&](store::Tx& tx) { return CheckDataQuality(tx, today); });
+    if (!quality.ok()) throw std::runtime_error(quality.error().message);
+    outcome.health_score = quality->score;
+    if (quality->score < options.min_health_score) {
       outcome.status = "blocked";
-      outcome.message = fmt::format("data health {:.2f} is below {:.2f}: {}", health.score, options.min_health_score,
-                                    health.message);
+      outcome.message = fmt::format("data health {:.2f} is below {:.2f}, nothing was trained: {}", quality->score,
+                                    options.min_health_score, quality->Summary());
     } else {
       for (const Plan& plan : plans) {
         if (plan.frequency == Frequency::kDaily && !options.daily) continue;
@@ -207,7 +177,7 @@ core::Result<RefreshOutcome> RunForecastRefresh(store::Database& db, const core:
         for (const auto& level : levels) outcome.series_count += int(level.series.size());
       }
       outcome.status = "succeeded";
-      outcome.message = health.message;
+      outcome.message = quality->Summary();
       // A live run (not a backfill) checks the days since the previous forecasts.
       if (!options.as_of) {
         auto raised = EvaluateBandAlerts(db, today);

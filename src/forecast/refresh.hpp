@@ -21,7 +21,7 @@ struct RefreshOptions {
   int monthly_horizon = 6;
   int daily_horizon = 28;
   int daily_history_days = 3 * 365;  // older days add little to a daily model and cost time
-  double min_health_score = 0.5;     // below it the run is blocked, nothing is trained
+  double min_health_score = 0.7;     // below it the run is blocked, nothing is trained
   core::Id requested_by = 0;
   // Forecast as if it were this day (only data before it is used): backfills snapshots so
   // accuracy can be scored at once. Default: today.
