@@ -28,6 +28,7 @@ struct SeriesDays {
   std::string level, key, label;
   std::optional<core::Id> zone_id;
   std::map<Date, ActualVsForecast> days;  // the latest forecast made for each day
+  std::string drivers = "[]";             // of the latest run's global model (JSON)
 };
 
 core::Result<std::vector<AlertRule>> ReadRules(store::Tx& tx) {
@@ -56,7 +57,7 @@ AlertRule RuleFor(const std::vector<AlertRule>& rules, const std::map<std::strin
 }
 
 json::value RootCause(store::Tx& tx, const std::map<std::string, std::string>& members, const BandBreach& breach,
-                      int days, const std::vector<ActualVsForecast>& window) {
+                      int days, const std::vector<ActualVsForecast>& window, const std::string& drivers) {
   json::array by;
   for (const char* dimension : kRootCauseDimensions) {
     if (members.count(dimension)) continue;
@@ -77,7 +78,9 @@ json::value RootCause(store::Tx& tx, const std::map<std::string, std::string>& m
                                     {"lo80", std::isfinite(d.lo80) ? json::value(std::round(d.lo80)) : json::value(nullptr)},
                                     {"hi80", std::isfinite(d.hi80) ? json::value(std::round(d.hi80)) : json::value(nullptr)}});
   }
-  return json::object{{"baseline_days", kBaselineDays}, {"by", by}, {"window", days_out}};
+  // What drove the forecast itself (global model, SHAP): a forecast pushed up by, say,
+  // last year's Spring Festival lag explains a gap as much as any zone does.
+  return json::object{{"baseline_days", kBaselineDays}, {"by", by}, {"window", days_out}, {"drivers", json::parse(drivers)}};
 }
 
 json::value AlertJson(const store::Row& r, bool with_root_cause) {
@@ -118,7 +121,7 @@ core::Result<int> EvaluateBandAlerts(store::Database& db, Date today, int lookba
     rules = SALIENT_TRY(ReadRules(tx));
     // Oldest run first, so the latest forecast made for a day is the one that stays.
     for (const auto& r : tx.Query(
-             "SELECT p.level, p.series_key, s.label, s.zone_id, p.period, p.point, p.lo80, p.hi80 "
+             "SELECT p.level, p.series_key, s.label, s.zone_id, p.period, p.point, p.lo80, p.hi80, s.drivers "
              "FROM forecast_points p JOIN forecast_runs r ON r.id = p.run_id "
              "JOIN forecast_series s ON s.run_id = p.run_id AND s.frequency = p.frequency AND s.level = p.level "
              "AND s.series_key = p.series_key "
@@ -126,7 +129,7 @@ core::Result<int> EvaluateBandAlerts(store::Database& db, Date today, int lookba
              "ORDER BY r.as_of, r.started_at",
              {FormatDate(from), FormatDate(today)})) {
       SeriesDays& s = series[{r.Str(0), r.Str(1)}];
-      s.level = r.Str(0), s.key = r.Str(1), s.label = r.Str(2), s.zone_id = r.OptInt(3);
+      s.level = r.Str(0), s.key = r.Str(1), s.label = r.Str(2), s.zone_id = r.OptInt(3), s.drivers = r.Str(8);
       const Date day = *ParseDate(r.Str(4));
       s.days[day] = {day, 0, r.Double(5), r.Double(6), r.Double(7)};
     }
@@ -171,7 +174,7 @@ core::Result<int> EvaluateBandAlerts(store::Database& db, Date today, int lookba
           return false;
         }
         const core::Id alert_id = tx.NewId();
-        const json::value cause = RootCause(tx, members, breach, days, window);
+        const json::value cause = RootCause(tx, members, breach, days, window, s.drivers);
         tx.Exec("INSERT INTO forecast_alerts (id, level, series_key, label, zone_id, direction, first_period, "
                 "fired_period, actual, forecast, threshold_pct, consecutive_days, root_cause, status, created_at, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",

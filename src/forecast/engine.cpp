@@ -100,7 +100,8 @@ class Runner {
   }
 
   // All methods from the origin `cut` periods before the end of every series.
-  MethodForecasts Run(size_t cut) const {
+  // With `drivers`, also the global model's drivers per series (final fit only).
+  MethodForecasts Run(size_t cut, std::vector<std::vector<Driver>>* drivers = nullptr) const {
     const int h = options_.horizon;
     MethodForecasts out;
     for (auto& method : out) method.resize(panel_.series.size());
@@ -117,7 +118,7 @@ class Runner {
         if (auto fit = FitEtsForm(history, period_, *ets_forms_[s])) out[kEts][s] = fit->Forecast(h);
       }
     }
-    if (options_.use_boost) RunBoost(histories, out[kBoost]);
+    if (options_.use_boost) RunBoost(histories, out[kBoost], drivers);
     return out;
   }
 
@@ -125,7 +126,8 @@ class Runner {
   int period() const { return period_; }
 
  private:
-  void RunBoost(const std::vector<std::span<const double>>& histories, std::vector<std::vector<double>>& out) const {
+  void RunBoost(const std::vector<std::span<const double>>& histories, std::vector<std::vector<double>>& out,
+                std::vector<std::vector<Driver>>* drivers) const {
     std::vector<BoostSeries> inputs;
     std::vector<size_t> index;
     for (size_t s = 0; s < histories.size(); ++s) {
@@ -147,7 +149,12 @@ class Runner {
       boost_options.by_series = by_series;
       boost_options.seed = by_series ? 0 : 1;
       auto model = BoostModel::Train(inputs, boost_options);
-      return model ? model->Forecast(inputs, options_.horizon) : std::vector<std::vector<double>>{};
+      if (!model) return {};
+      if (drivers && by_series) {  // the member that knows the series explains it
+        drivers->assign(panel_.series.size(), {});
+        for (size_t i = 0; i < inputs.size(); ++i) (*drivers)[index[i]] = model->Drivers(inputs[i], options_.horizon);
+      }
+      return model->Forecast(inputs, options_.horizon);
     };
     auto with_series = std::async(options_.threads > 1 ? std::launch::async : std::launch::deferred,
                                   train_and_forecast, true);
@@ -267,7 +274,8 @@ std::vector<SeriesForecast> ForecastPanel(const Panel& panel, const EngineOption
   const double q[4] = {Quantile(pooled, 0.10), Quantile(pooled, 0.90), Quantile(pooled, 0.025),
                        Quantile(pooled, 0.975)};
 
-  const MethodForecasts final_forecasts = runner.Run(0);
+  std::vector<std::vector<Driver>> drivers;
+  const MethodForecasts final_forecasts = runner.Run(0, options.explain ? &drivers : nullptr);
   std::vector<SeriesForecast> out;
   out.reserve(n_series);
   for (size_t s = 0; s < n_series; ++s) {
@@ -285,6 +293,9 @@ std::vector<SeriesForecast> ForecastPanel(const Panel& panel, const EngineOption
     result.backtest_mase = chosen_error[s];
     result.scale = scales[s];
     result.backtest_errors = raw_errors[chosen[s]][s];
+    if (s < drivers.size() && std::find(members.begin(), members.end(), kBoost) != members.end()) {
+      result.drivers = drivers[s];
+    }
     const bool non_negative =
         std::all_of(series.values.begin(), series.values.end(), [](double v) { return v >= 0; });
     const auto floor = [&](double v) { return non_negative ? std::max(v, 0.0) : v; };

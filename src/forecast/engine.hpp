@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "forecast/boost_model.hpp"
 #include "forecast/calendar.hpp"
 
 namespace salient::forecast {
@@ -29,6 +30,7 @@ struct EngineOptions {
   int backtest_origins = 3;  // rolling origins, half a horizon apart
   bool use_boost = true;     // the global XGBoost model as a candidate
   std::string model;         // force one candidate ("ets", "ensemble(boost+theta)", ...)
+  bool explain = false;      // attach the global model's top drivers (SHAP) to each series
   int threads = 2;
 };
 
@@ -44,6 +46,9 @@ struct SeriesForecast {
   // 0..h-1, origin 1 ...), NaN where a window did not exist: aligned across series, for
   // reconciliation's error covariance.
   std::vector<double> backtest_errors;
+  // With EngineOptions::explain and a model that includes the global model: the features
+  // that moved its forecast most (SHAP, mean over the horizon, on the model's log scale).
+  std::vector<Driver> drivers;
 };
 
 // The candidate names `EngineOptions::model` accepts.

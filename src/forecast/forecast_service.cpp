@@ -91,7 +91,7 @@ core::Result<json::value> ForecastView(store::Database& db, const auth::Actor& a
     const core::Id run_id = run->Int(0);
     const std::string freq(FrequencyName(frequency));
     std::string sql =
-        "SELECT series_key, label, zone_id, model, model_detail, backtest_mase FROM forecast_series "
+        "SELECT series_key, label, zone_id, model, model_detail, backtest_mase, drivers FROM forecast_series "
         "WHERE run_id = ? AND frequency = ? AND level = ?";
     std::vector<store::Value> params = {run_id, freq, level->name};
     if (!key.empty()) sql += " AND series_key = ?", params.push_back(std::string(key));
@@ -134,6 +134,7 @@ core::Result<json::value> ForecastView(store::Database& db, const auth::Actor& a
           {"model", r.Str(3)},
           {"model_detail", r.Str(4)},
           {"backtest_mase", r.IsNull(5) ? json::value(nullptr) : json::value(r.Double(5))},
+          {"drivers", json::parse(r.Str(6))},
           {"history", history},
           {"forecast", forecast}});
     }

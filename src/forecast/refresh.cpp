@@ -6,6 +6,7 @@
 #include <exception>
 #include <mutex>
 
+#include <boost/json.hpp>
 #include <fmt/format.h>
 
 #include "forecast/alert_service.hpp"
@@ -30,12 +31,14 @@ core::Status StoreLevel(store::Tx& tx, core::Id run_id, Frequency frequency, con
   const std::string freq(FrequencyName(frequency));
   for (size_t s = 0; s < series.size(); ++s) {
     const SeriesForecast& f = forecasts[s];
+    boost::json::array drivers;
+    for (const Driver& d : f.drivers) drivers.push_back({{"feature", d.feature}, {"contribution", d.contribution}});
     tx.Exec("INSERT INTO forecast_series (run_id, frequency, level, series_key, label, zone_id, model, model_detail, "
-            "backtest_mase, scale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "backtest_mase, scale, drivers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {run_id, freq, level, series[s].key, series[s].label,
              series[s].zone_id ? store::Value(*series[s].zone_id) : store::Value(store::Null{}), f.model,
              f.model_detail, std::isfinite(f.backtest_mase) ? store::Value(f.backtest_mase) : store::Value(store::Null{}),
-             f.scale});
+             f.scale, boost::json::serialize(drivers)});
     for (size_t j = 0; j < f.point.size(); ++j) {
       tx.Exec("INSERT INTO forecast_points (run_id, frequency, level, series_key, period, point, lo80, hi80, lo95, "
               "hi95) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -71,6 +74,7 @@ std::vector<LevelForecasts> ForecastLevels(store::Database& db, const Plan& plan
     for (const auto& s : *series) panel.series.push_back({s.key, s.first, s.values, {}});
     EngineOptions engine;
     engine.horizon = plan.horizon;
+    engine.explain = true;
     out.push_back({name, std::move(*series), ForecastPanel(panel, engine)});
   }
   return out;

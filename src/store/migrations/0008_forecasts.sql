@@ -27,6 +27,7 @@ CREATE TABLE forecast_series (
   model_detail TEXT,
   backtest_mase DOUBLE PRECISION,
   scale DOUBLE PRECISION NOT NULL,    -- MASE denominator of the training data
+  drivers TEXT NOT NULL DEFAULT '[]', -- JSON [{feature, contribution}]: the global model's SHAP top 5
   PRIMARY KEY (run_id, frequency, level, series_key)
 );
 
