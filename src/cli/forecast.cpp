@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 
@@ -79,6 +80,7 @@ int ForecastEval(const ForecastEvalOptions& options) {
 int ForecastRun(const std::string& db_url, int node_id, const std::string& as_of, bool daily, double min_health) {
   forecast::RefreshOptions options;
   options.daily = daily;
+  if (std::getenv("SALIENT_FORECAST_NO_REGRESSORS")) options.regressors = false;  // for measuring their effect
   options.min_health_score = min_health;
   if (!as_of.empty()) {
     options.as_of = forecast::ParseDate(as_of);

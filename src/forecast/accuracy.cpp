@@ -17,8 +17,6 @@ namespace json = boost::json;
 
 namespace {
 
-constexpr std::int64_t kDayMillis = 24LL * 3600 * 1000;
-
 // Sums from which every accuracy figure is derived.
 struct Tally {
   double abs_error = 0, abs_actual = 0, error = 0, scaled_abs_error = 0;
@@ -81,7 +79,7 @@ core::Result<json::value> ForecastAccuracy(store::Database& db, const auth::Acto
   const ForecastScope scope(actor);
   return db.Read<json::value>([&](store::Tx& tx) -> core::Result<json::value> {
     const std::string freq(FrequencyName(frequency));
-    const Date today{std::chrono::days{tx.Now() / kDayMillis}};
+    const Date today = DayOfMillis(tx.Now());
     const Date until = PeriodOf(today, frequency);
     const auto rows = tx.Query(
         "SELECT r.id, r.as_of, s.level, s.series_key, s.zone_id, s.model, s.scale, p.period, p.point, p.lo80, "

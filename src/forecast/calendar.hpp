@@ -5,6 +5,7 @@
 // for days) — the
 // convention of the Superstore panels and of every CSV the engine reads and writes.
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,11 @@ std::optional<Frequency> ParseFrequency(std::string_view text);  // daily|weekly
 std::string_view FrequencyName(Frequency frequency);
 // Observations per year: 7 (days: the week is the season), 52, 12, 4.
 int SeasonPeriod(Frequency frequency);
+
+// Stored times are UTC milliseconds; these convert at day granularity.
+inline constexpr std::int64_t kDayMillis = 24LL * 3600 * 1000;
+inline std::int64_t DayStartMillis(Date day) { return std::int64_t(day.time_since_epoch().count()) * kDayMillis; }
+inline Date DayOfMillis(std::int64_t millis) { return Date{std::chrono::days{millis / kDayMillis}}; }
 
 std::optional<Date> ParseDate(std::string_view text);  // YYYY-MM-DD
 std::string FormatDate(Date date);

@@ -11,10 +11,8 @@
 namespace salient::forecast {
 namespace {
 
-constexpr std::int64_t kDayMillis = 24LL * 3600 * 1000;
 constexpr int kRecentDays = 90;
 
-std::int64_t DayStart(Date day) { return std::int64_t(day.time_since_epoch().count()) * kDayMillis; }
 double Percent(double share) { return std::round(100 * share); }
 
 QualityCheck Fields(store::Tx& tx, Date today) {
@@ -24,7 +22,7 @@ QualityCheck Fields(store::Tx& tx, Date today) {
       "SUM(CASE WHEN p.category = '' THEN 1 ELSE 0 END) "
       "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
       "JOIN products p ON p.id = l.product_id WHERE o.status <> 'cancelled' AND o.order_date >= ? AND o.order_date < ?",
-      {DayStart(today - std::chrono::days{kRecentDays}), DayStart(today)});
+      {DayStartMillis(today - std::chrono::days{kRecentDays}), DayStartMillis(today)});
   QualityCheck check{"fields", 1, ""};
   const double lines = row ? double(row->Int(0)) : 0;
   if (lines == 0) return check;
@@ -46,7 +44,7 @@ QualityCheck Duplicates(store::Tx& tx, Date today) {
       "SELECT COUNT(*), COALESCE(SUM(copies - 1), 0) FROM (SELECT COUNT(*) AS copies FROM orders "
       "WHERE status <> 'cancelled' AND order_date >= ? AND order_date < ? "
       "GROUP BY customer_id, order_date, total, line_count) g",
-      {DayStart(today - std::chrono::days{kRecentDays}), DayStart(today)});
+      {DayStartMillis(today - std::chrono::days{kRecentDays}), DayStartMillis(today)});
   QualityCheck check{"duplicates", 1, ""};
   const double groups = row ? double(row->Int(0)) : 0, extra = row ? double(row->Int(1)) : 0;
   if (groups + extra == 0) return check;

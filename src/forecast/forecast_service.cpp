@@ -20,7 +20,6 @@ namespace json = boost::json;
 
 namespace {
 
-constexpr core::Millis kDayMillis = 24LL * 3600 * 1000;
 constexpr std::string_view kJobKind = "forecast.refresh";
 
 // How much actual history is shown beside a forecast.
@@ -98,7 +97,7 @@ core::Result<json::value> ForecastView(store::Database& db, const auth::Actor& a
     auto rows = tx.Query(sql + " ORDER BY label", params);
 
     // Actuals up to the last complete period, from far enough back to draw the history.
-    const Date today{std::chrono::days{tx.Now() / kDayMillis}};
+    const Date today = DayOfMillis(tx.Now());
     const Date until = PeriodOf(today, frequency);
     const Date from = StepPeriod(until, frequency, -HistoryPeriods(frequency));
     const std::vector<SalesSeries> actuals =
@@ -176,7 +175,7 @@ core::Status QueueFirstForecasts(store::Database& db, int backfill_months) {
     if (tx.QueryOne("SELECT id FROM forecast_runs LIMIT 1")) return core::Ok{};
     // Monthly snapshots as of the first of each past month: their forecasts have partly
     // come true, so the accuracy board has something to score from day one.
-    const Date today{std::chrono::days{tx.Now() / kDayMillis}};
+    const Date today = DayOfMillis(tx.Now());
     for (int months = backfill_months; months >= 1; --months) {
       const std::string as_of = FormatDate(StepPeriod(PeriodOf(today, Frequency::kMonthly), Frequency::kMonthly, -months));
       store::EnqueueJob(tx, kJobKind,

@@ -13,12 +13,12 @@
 #include "forecast/data_quality.hpp"
 #include "forecast/engine.hpp"
 #include "forecast/reconcile.hpp"
+#include "forecast/regressors.hpp"
 #include "forecast/sales_series.hpp"
 
 namespace salient::forecast {
 namespace {
 
-constexpr std::int64_t kDayMillis = 24LL * 3600 * 1000;
 
 struct Plan {
   Frequency frequency;
@@ -64,18 +64,26 @@ std::vector<LevelForecasts> ForecastLevels(store::Database& db, const Plan& plan
   if (plan.frequency == Frequency::kDaily) from = today - std::chrono::days{options.daily_history_days};
   std::vector<LevelForecasts> out;
   for (const std::string& name : plan.levels) {
-    auto series = db.Read<std::vector<SalesSeries>>([&](store::Tx& tx) {
-      return BuildSalesSeries(tx, *FindLevel(name), plan.frequency, everything, until, from);
+    std::vector<SalesSeries> series;
+    Regressors regressors;
+    auto read = db.Transact(store::TxMode::kRead, [&](store::Tx& tx) -> core::Status {
+      series = SALIENT_TRY(BuildSalesSeries(tx, *FindLevel(name), plan.frequency, everything, until, from));
+      if (options.regressors) regressors = SALIENT_TRY(BuildRegressors(tx, plan.frequency, series, plan.horizon));
+      return core::Ok{};
     });
-    if (!series.ok()) throw std::runtime_error(series.error().message);
-    if (series->empty()) continue;
+    if (!read.ok()) throw std::runtime_error(read.error().message);
+    if (series.empty()) continue;
     Panel panel;
     panel.frequency = plan.frequency;
-    for (const auto& s : *series) panel.series.push_back({s.key, s.first, s.values, {}});
+    panel.regressor_names = regressors.names;
+    for (size_t i = 0; i < series.size(); ++i) {
+      panel.series.push_back({series[i].key, series[i].first, series[i].values,
+                              i < regressors.values.size() ? regressors.values[i] : std::vector<std::vector<double>>{}});
+    }
     EngineOptions engine;
     engine.horizon = plan.horizon;
     engine.explain = true;
-    out.push_back({name, std::move(*series), ForecastPanel(panel, engine)});
+    out.push_back({name, std::move(series), ForecastPanel(panel, engine)});
   }
   return out;
 }
@@ -134,7 +142,7 @@ core::Result<RefreshOutcome> RunForecastRefresh(store::Database& db, const core:
   static std::mutex one_at_a_time;
   const std::lock_guard lock(one_at_a_time);
   const auto started = std::chrono::steady_clock::now();
-  const Date today = options.as_of.value_or(Date{std::chrono::days{clock.NowMillis() / kDayMillis}});
+  const Date today = options.as_of.value_or(DayOfMillis(clock.NowMillis()));
   RefreshOutcome outcome;
   auto created = db.Write<core::Id>([&](store::Tx& tx) -> core::Result<core::Id> {
     // A run still marked running after the job lease ran out belongs to a node that

@@ -26,7 +26,8 @@ struct RefreshOptions {
   // Forecast as if it were this day (only data before it is used): backfills snapshots so
   // accuracy can be scored at once. Default: today.
   std::optional<Date> as_of;
-  bool daily = true;  // also the daily forecasts (the expensive part)
+  bool daily = true;        // also the daily forecasts (the expensive part)
+  bool regressors = true;   // discount, visits and external indicators for the global model
 };
 
 struct RefreshOutcome {

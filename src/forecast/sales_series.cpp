@@ -1,39 +1,10 @@
 #include "forecast/sales_series.hpp"
 
+#include "forecast/dimension_sql.hpp"
+
 #include <algorithm>
 
 namespace salient::forecast {
-namespace {
-
-constexpr std::int64_t kDayMillis = 24LL * 3600 * 1000;
-
-struct DimensionSql {
-  std::string_view name;
-  std::string_view key_sql;    // the member's key (a code)
-  std::string_view label_sql;  // what people read
-};
-
-constexpr DimensionSql kDimensions[] = {
-    {"zone", "COALESCE(z.code, '-')", "COALESCE(z.name, '-')"},
-    {"category", "p.category", "p.category"},
-    {"channel", "o.channel", "o.channel"},
-    {"segment", "c.segment", "c.segment"},
-    {"customer", "c.code", "c.name"},
-    {"product", "p.code", "p.name"},
-};
-
-const DimensionSql& Dimension(std::string_view name) {
-  return *std::find_if(std::begin(kDimensions), std::end(kDimensions),
-                       [&](const DimensionSql& d) { return d.name == name; });
-}
-
-constexpr std::string_view kLinesJoined =
-    " FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id "
-    "JOIN customers c ON c.id = o.customer_id LEFT JOIN zones z ON z.id = o.zone_id ";
-
-std::int64_t DayStart(Date day) { return std::int64_t(day.time_since_epoch().count()) * kDayMillis; }
-
-}  // namespace
 
 bool Level::has_zone() const {
   return std::find(dimensions.begin(), dimensions.end(), "zone") != dimensions.end();
@@ -66,12 +37,12 @@ core::Result<std::vector<SalesSeries>> BuildSalesSeries(store::Tx& tx, const Lev
   }
   const store::Predicate where = store::ScopePredicate(scope, "o.owner_id", "o.zone_id");
   std::vector<store::Value> params = where.params;
-  params.push_back(DayStart(until));
+  params.push_back(DayStartMillis(until));
   std::string sql = select + ", SUM(l.net_amount)" + std::string(kLinesJoined) + "WHERE " + where.sql +
                     " AND o.status <> 'cancelled' AND o.order_date < ?";
   if (from) {
     sql += " AND o.order_date >= ?";
-    params.push_back(DayStart(*from));
+    params.push_back(DayStartMillis(*from));
   }
   sql += " GROUP BY " + group;
 
@@ -127,8 +98,8 @@ core::Result<std::vector<ChildGap>> ChildGapsVsBaseline(store::Tx& tx, const std
                                                         int baseline_days) {
   const DimensionSql& child = Dimension(dimension);
   const Date baseline_start = first - std::chrono::days{baseline_days};
-  std::vector<store::Value> params = {DayStart(first), DayStart(first), DayStart(baseline_start),
-                                      DayStart(first + std::chrono::days{days})};
+  std::vector<store::Value> params = {DayStartMillis(first), DayStartMillis(first), DayStartMillis(baseline_start),
+                                      DayStartMillis(first + std::chrono::days{days})};
   std::string sql = "SELECT " + std::string(child.key_sql) + ", MIN(" + std::string(child.label_sql) +
                     "), SUM(CASE WHEN o.order_date >= ? THEN l.net_amount ELSE 0 END), "
                     "SUM(CASE WHEN o.order_date < ? THEN l.net_amount ELSE 0 END)" +
