@@ -8,6 +8,7 @@
 #include "forecast/accuracy.hpp"
 #include "forecast/alert_service.hpp"
 #include "forecast/forecast_service.hpp"
+#include "forecast/indicator_service.hpp"
 
 namespace salient::api {
 
@@ -79,10 +80,35 @@ void AddAlertRoutes(Router& router, Services& s) {
              });
 }
 
+void AddIndicatorRoutes(Router& router, Services& s) {
+  router.Add("GET", "/api/v1/forecast-indicators", Access::kSession, "forecasts",
+             "Uploaded external indicators: name, rows, first and last date", [&s](Context& ctx) {
+               auto list = forecast::ListIndicators(s.db, *ctx.actor);
+               if (!list.ok()) return Problem(ctx, list.error());
+               return JsonResponse(200, list.value());
+             });
+  router.Add(
+      "PUT", "/api/v1/forecast-indicators/{name}", Access::kSession, "forecasts",
+      "Upload (replace) an indicator: CSV date,value[,dimension,member]; 422 lists every bad line",
+      [&s](Context& ctx) {
+        auto stored = forecast::UploadIndicator(s.db, *ctx.actor, ctx.request.params.at("name"), ctx.request.body);
+        if (!stored.ok()) return Problem(ctx, stored.error());
+        return JsonResponse(200, boost::json::object{{"name", ctx.request.params.at("name")}, {"rows", stored.value()}});
+      },
+      "text/csv");
+  router.Add("DELETE", "/api/v1/forecast-indicators/{name}", Access::kSession, "forecasts", "Delete an indicator",
+             [&s](Context& ctx) {
+               auto done = forecast::DeleteIndicator(s.db, *ctx.actor, ctx.request.params.at("name"));
+               if (!done.ok()) return Problem(ctx, done.error());
+               return NoContent();
+             });
+}
+
 }  // namespace
 
 void AddForecastRoutes(Router& router, Services& s) {
   AddAlertRoutes(router, s);
+  AddIndicatorRoutes(router, s);
   router.Add("GET", "/api/v1/forecasts/levels", Access::kSession, "forecasts",
              "Forecast levels the caller may see, and the latest successful run", [&s](Context& ctx) {
                auto levels = forecast::ForecastLevels(s.db, *ctx.actor);

@@ -209,3 +209,27 @@ test('alert rules are validated naming the field, and only directors change them
   assert.equal(ok.status, 200, ok.text);
   assert.equal((await get('/api/v1/forecast-alert-rules', manager)).body.items.length, 2);
 });
+
+test('external indicators: every bad line is reported and nothing stored; good files replace the old', async () => {
+  const put = (token, name, csv) => call(server, 'PUT', `/api/v1/forecast-indicators/${name}`, {
+    token, raw: csv, headers: { 'Content-Type': 'text/csv' },
+  });
+  const bad = await put(director.token, 'pmi', 'date,value\n2026-01-01,51.2\n2026-13-01,50\n2026-03-01,high\n2026-04-01,49,zone\n');
+  assert.equal(bad.status, 422, bad.text);
+  assert.deepEqual(bad.body.errors.map((e) => e.field), ['line 3: date', 'line 4: value', 'line 5: dimension']);
+  assert.deepEqual((await get('/api/v1/forecast-indicators', director)).body.items, []);
+
+  const good = await put(director.token, 'pmi', 'date,value,dimension,member\n2026-01-01,51.2,,\n2026-02-01,50.1,,\n2026-01-01,48,zone,WEST\n');
+  assert.equal(good.status, 200, good.text);
+  assert.equal(good.body.rows, 3);
+  const listed = (await get('/api/v1/forecast-indicators', manager)).body.items;
+  assert.equal(listed.length, 1);
+  assert.equal(listed[0].name, 'pmi');
+  assert.equal(listed[0].first, '2026-01-01');
+  assert.equal(listed[0].members, 2);
+  assert.equal((await put(manager.token, 'pmi', 'date,value\n2026-01-01,1\n')).status, 403);
+  assert.equal((await put(director.token, 'bad name!', 'date,value\n2026-01-01,1\n')).status, 400);
+
+  assert.equal((await call(server, 'DELETE', '/api/v1/forecast-indicators/pmi', { token: director.token })).status, 204);
+  assert.equal((await call(server, 'DELETE', '/api/v1/forecast-indicators/pmi', { token: director.token })).status, 404);
+});
