@@ -39,6 +39,8 @@ std::vector<Candidate> Candidates() {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // Share of zero periods beyond which a series is intermittent.
 constexpr double kIntermittent = 0.3;
+// Fewest residuals a class needs for its own interval quantiles.
+constexpr size_t kMinConformal = 40;
 
 // Forecasts of every method for every series from one origin; an empty vector means
 // the method does not apply to that series.
@@ -67,6 +69,11 @@ double LevelScale(std::span<const double> history, int period, int horizon, doub
   for (size_t t = history.size() - window; t < history.size(); ++t) sum += std::abs(history[t]);
   return sum > 0 ? sum / double(window) : fallback;
 }
+
+// Errors of sales forecasts grow with what is forecast (a December peak misses by more
+// than a quiet February): an error is measured in units of its forecast, but never of
+// less than a quarter of the series' recent level, so near-zero forecasts stay sane.
+double ErrorUnit(double forecast, double level) { return std::max(std::abs(forecast), 0.25 * level); }
 
 std::vector<double> Combine(const MethodForecasts& forecasts, size_t series, const Candidate& candidate) {
   std::vector<double> out;
@@ -220,7 +227,7 @@ std::vector<SeriesForecast> ForecastPanel(const Panel& panel, const EngineOption
           const double error = values[start + j] - f[j];
           error_sum[c][s] += std::abs(error) / scales[s];
           ++error_count[c][s];
-          residuals[c][s].push_back(error / level);
+          residuals[c][s].push_back(error / ErrorUnit(f[j], level));
           raw_errors[c][s][size_t(origin) * size_t(h) + j] = error;
         }
       }
@@ -266,13 +273,22 @@ std::vector<SeriesForecast> ForecastPanel(const Panel& panel, const EngineOption
     if (std::isfinite(own(chosen[s]))) chosen_error[s] = own(chosen[s]);
   }
 
-  // Split conformal: pooled scaled residuals of every series' chosen candidate.
-  std::vector<double> pooled;
+  // Split conformal: the residuals of every series' chosen candidate, pooled per class
+  // (intermittent series' spiky errors would otherwise widen every regular series' band),
+  // or over the whole level when a class has too few to estimate a 97.5% quantile.
+  std::array<std::array<double, 4>, 2> q{};
+  std::vector<double> everything;
   for (size_t s = 0; s < n_series; ++s) {
-    pooled.insert(pooled.end(), residuals[chosen[s]][s].begin(), residuals[chosen[s]][s].end());
+    everything.insert(everything.end(), residuals[chosen[s]][s].begin(), residuals[chosen[s]][s].end());
   }
-  const double q[4] = {Quantile(pooled, 0.10), Quantile(pooled, 0.90), Quantile(pooled, 0.025),
-                       Quantile(pooled, 0.975)};
+  for (int klass : {0, 1}) {
+    std::vector<double> pooled;
+    for (size_t s = 0; s < n_series; ++s) {
+      if (series_class[s] == klass) pooled.insert(pooled.end(), residuals[chosen[s]][s].begin(), residuals[chosen[s]][s].end());
+    }
+    const std::vector<double>& from = pooled.size() >= kMinConformal ? pooled : everything;
+    q[klass] = {Quantile(from, 0.10), Quantile(from, 0.90), Quantile(from, 0.025), Quantile(from, 0.975)};
+  }
 
   std::vector<std::vector<Driver>> drivers;
   const MethodForecasts final_forecasts = runner.Run(0, options.explain ? &drivers : nullptr);
@@ -300,14 +316,16 @@ std::vector<SeriesForecast> ForecastPanel(const Panel& panel, const EngineOption
         std::all_of(series.values.begin(), series.values.end(), [](double v) { return v >= 0; });
     const auto floor = [&](double v) { return non_negative ? std::max(v, 0.0) : v; };
     const double level = LevelScale(series.values, runner.period(), h, scales[s]);
+    const auto& quantiles = q[series_class[s]];
     for (int j = 0; j < h; ++j) {
       const double p = std::isfinite(point[j]) ? point[j] : 0.0;
       result.dates.push_back(StepPeriod(series.first, panel.frequency, int(series.values.size()) + j));
       result.point.push_back(floor(p));
-      result.lo80.push_back(floor(p + q[0] * level));
-      result.hi80.push_back(floor(p + q[1] * level));
-      result.lo95.push_back(floor(p + q[2] * level));
-      result.hi95.push_back(floor(p + q[3] * level));
+      const double unit = ErrorUnit(p, level);
+      result.lo80.push_back(floor(p + quantiles[0] * unit));
+      result.hi80.push_back(floor(p + quantiles[1] * unit));
+      result.lo95.push_back(floor(p + quantiles[2] * unit));
+      result.hi95.push_back(floor(p + quantiles[3] * unit));
     }
     out.push_back(std::move(result));
   }
