@@ -212,10 +212,7 @@ core::Result<core::Page<Customer>> CustomerService::List(const auth::Actor& acto
   if (!order.ok()) return order.error();
   store::Where where;
   where.And(store::ScopePredicate(actor.Scope("customer"), "c.owner_id", "c.zone_id"));
-  if (!q.list.q.empty()) {
-    const std::string like = "%" + core::ToLower(q.list.q) + "%";
-    where.And("LOWER(c.name) LIKE ? OR LOWER(c.code) LIKE ?", {like, like});
-  }
+  if (!q.list.q.empty()) where.And(store::NameSearch(db_.dialect(), "customer_search", "c", q.list.q));
   if (!q.status.empty()) where.And("c.status = ?", {q.status});
   if (!q.grade.empty()) where.And("COALESCE(c.grade_override, c.grade_computed) = ?", {q.grade});
   if (!q.segment.empty()) where.And("c.segment = ?", {q.segment});

@@ -258,9 +258,12 @@ core::Result<core::Page<Order>> OrderService::List(const auth::Actor& actor, con
   if (!q.list.q.empty()) {
     // A number prefix uses the number index; a customer name finds the customers first
     // (a small table) and their orders through the customer index.
-    const std::string like = "%" + core::ToLower(q.list.q) + "%";
-    where.And("(o.number >= ? AND o.number < ?) OR o.customer_id IN (SELECT id FROM customers WHERE LOWER(name) LIKE ?)",
-              {q.list.q, q.list.q + "\xF4\x8F\xBF\xBF", like});
+    const store::Predicate customers = store::NameSearch(db_.dialect(), "customer_search", "c", q.list.q);
+    std::vector<store::Value> params = {q.list.q, q.list.q + "\xF4\x8F\xBF\xBF"};
+    params.insert(params.end(), customers.params.begin(), customers.params.end());
+    where.And("(o.number >= ? AND o.number < ?) OR o.customer_id IN (SELECT c.id FROM customers c WHERE " +
+                  customers.sql + ")",
+              params);
   }
   if (!q.status.empty()) where.And("o.status = ?", {q.status});
   if (!q.channel.empty()) where.And("o.channel = ?", {q.channel});

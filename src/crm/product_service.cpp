@@ -97,10 +97,7 @@ core::Result<core::Page<Product>> ProductService::List(const auth::Actor& actor,
   auto order = store::OrderBy(q.list.sort, sortable, "product_line, category, name", "id");
   if (!order.ok()) return order.error();
   store::Where where;
-  if (!q.list.q.empty()) {
-    const std::string like = "%" + core::ToLower(q.list.q) + "%";
-    where.And("LOWER(name) LIKE ? OR LOWER(code) LIKE ?", {like, like});
-  }
+  if (!q.list.q.empty()) where.And(store::NameSearch(db_.dialect(), "product_search", "products", q.list.q));
   if (!q.product_line.empty()) where.And("product_line = ?", {q.product_line});
   if (!q.category.empty()) where.And("category = ?", {q.category});
   if (q.active) where.And("active = ?", {*q.active ? 1 : 0});

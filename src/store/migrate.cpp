@@ -37,7 +37,9 @@ core::Result<std::vector<int>> Migrate(Database& db, const std::vector<Migration
   });
   if (!status.ok()) return status.error();
 
+  const std::string dialect = db.dialect() == Dialect::kSqlite ? "sqlite" : "postgres";
   for (const Migration& migration : migrations) {
+    if (!migration.dialect.empty() && migration.dialect != dialect) continue;
     bool ran = false;
     status = db.Transact(TxMode::kWrite, [&](Tx& tx) -> core::Status {
       // Nodes starting together: the second waits here, then sees the version applied.

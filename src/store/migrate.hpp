@@ -10,10 +10,14 @@
 
 namespace salient::store {
 
+// NNNN_name.sql applies to both databases; NNNN_name.sqlite.sql and
+// NNNN_name.postgres.sql (same version) are the two halves of a migration that must differ,
+// e.g. SQLite FTS5 tables against PostgreSQL trigram indexes.
 struct Migration {
   int version;
   std::string name;
-  std::string sql;  // statements separated by `;` at the end of a line
+  std::string sql;      // statements separated by `;` at the end of a line
+  std::string dialect;  // "" (both), "sqlite" or "postgres"
 };
 
 const std::vector<Migration>& EmbeddedMigrations();

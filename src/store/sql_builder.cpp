@@ -1,5 +1,7 @@
 #include "store/sql_builder.hpp"
 
+#include <algorithm>
+
 namespace salient::store {
 
 Where& Where::And(std::string sql, std::vector<Value> values) {
@@ -35,6 +37,29 @@ std::vector<Value> With(std::vector<Value> params, std::initializer_list<Value> 
 }  // namespace salient::store
 
 namespace salient::store {
+Predicate NameSearch(Dialect dialect, std::string_view search_table, std::string_view alias, const std::string& text) {
+  const std::string a(alias);
+  const auto characters = std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; });
+  if (dialect == Dialect::kSqlite && characters >= 3) {
+    std::string phrase = "\"";  // an FTS5 phrase: the exact substring, quotes doubled
+    for (char c : text) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
+    phrase += "\"";
+    const std::string table(search_table);
+    return {a + ".id IN (SELECT rowid FROM " + table + " WHERE " + table + " MATCH ?)", {phrase}};
+  }
+  std::string pattern = "%";  // LIKE wildcards in the text are literal
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  pattern += "%";
+  if (dialect == Dialect::kPostgres) {
+    return {a + ".name ILIKE ? ESCAPE '\\' OR " + a + ".code ILIKE ? ESCAPE '\\'", {pattern, pattern}};
+  }
+  return {"LOWER(" + a + ".name) LIKE LOWER(?) ESCAPE '\\' OR LOWER(" + a + ".code) LIKE LOWER(?) ESCAPE '\\'",
+          {pattern, pattern}};
+}
+
 std::string MonthKeySql(Dialect dialect, std::string_view column) {
   const std::string c(column);
   if (dialect == Dialect::kSqlite) return "strftime('%Y-%m', " + c + " / 1000, 'unixepoch')";

@@ -42,6 +42,11 @@ std::vector<Value> With(std::vector<Value> params, std::initializer_list<Value> 
 namespace salient::store {
 // SQL for "YYYY-MM" (UTC) of an epoch-milliseconds column, per dialect.
 std::string MonthKeySql(Dialect dialect, std::string_view millis_column);
+
+// Rows (table alias `alias`) whose name or code contains `text`, ignoring case; works for
+// Chinese, which has no word breaks. SQLite: the FTS5 trigram table `search_table` (for 3+
+// characters; shorter texts scan); PostgreSQL: ILIKE served by trigram GIN indexes.
+Predicate NameSearch(Dialect dialect, std::string_view search_table, std::string_view alias, const std::string& text);
 }  // namespace salient::store
 
 namespace salient::store {

@@ -384,3 +384,21 @@ test('an import stays inside the importer\'s scope and rights', async () => {
   assert.equal(mine.body.items[0].owner_id, repA.user.id);
   assert.equal((await call(server, 'GET', '/api/v1/orders?q=RS-3', { token: repA.token })).body.total, 1);
 });
+
+test('name search finds substrings in Chinese and English, ignores case, and keeps record scope', async () => {
+  const made = await call(server, 'POST', '/api/v1/customers', { token: repA.token, body: { name: '上海华东精密仪器有限公司', segment: 'Corporate', channel: 'direct' } });
+  assert.equal(made.status, 201, made.text);
+  const search = async (q, who = director) =>
+    (await call(server, 'GET', `/api/v1/customers?limit=200&q=${encodeURIComponent(q)}`, { token: who.token })).body.items.map((c) => c.name);
+  for (const q of ['华东精密', '精密仪器有限', '华东']) {  // long texts use the trigram index, two characters scan
+    assert.deepEqual(await search(q), ['上海华东精密仪器有限公司'], q);
+  }
+  const ross = await search('ROSS');
+  assert.ok(ross.length >= 3 && ross.every((n) => n.toLowerCase().includes('ross')), JSON.stringify(ross));
+  assert.deepEqual(await search('华东精密', repB), [], 'another rep does not find it');
+  assert.deepEqual(await search('100%_"x'), [], 'wildcards and quotes are literal');
+  const products = await call(server, 'GET', '/api/v1/products?limit=200&q=staple', { token: director.token });
+  assert.ok(products.body.items.length > 0 && products.body.items.every((p) => p.name.toLowerCase().includes('staple')));
+  const orders = await call(server, 'GET', '/api/v1/orders?limit=50&q=ross%20baird', { token: director.token });
+  assert.ok(orders.body.items.length > 0 && orders.body.items.every((o) => o.customer_name === 'Ross Baird'), orders.text);
+});
