@@ -36,11 +36,13 @@ json::value RunJson(const store::Row& r) {
                       {"started_at", core::TimeValue(r.Int(7))},
                       {"finished_at", core::OptionalTimeValue(r.OptInt(8))},
                       {"engine", r.Str(9)},
-                      {"alerts_raised", r.Int(10)}};
+                      {"alerts_raised", r.Int(10)},
+                      {"progress", r.Double(11)},
+                      {"phase", r.Str(12)}};
 }
 
 constexpr std::string_view kRunColumns =
-    "id, as_of, status, health_score, message, series_count, seconds, started_at, finished_at, engine, alerts_raised";
+    "id, as_of, status, health_score, message, series_count, seconds, started_at, finished_at, engine, alerts_raised, progress, phase";
 
 json::value Rounded(double value) { return json::value(std::round(value)); }
 

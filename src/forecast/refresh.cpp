@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <exception>
+#include <functional>
 #include <mutex>
 
 #include <boost/json.hpp>
@@ -57,13 +58,15 @@ struct LevelForecasts {
 
 // Every level of a plan, forecast from the sales before the current (incomplete) period.
 std::vector<LevelForecasts> ForecastLevels(store::Database& db, const Plan& plan, Date today,
-                                           const RefreshOptions& options) {
+                                           const RefreshOptions& options,
+                                           const std::function<void(const std::string& level)>& starting) {
   const store::RecordScope everything{store::ScopeKind::kAll, 0, {}};
   const Date until = PeriodOf(today, plan.frequency);
   std::optional<Date> from;
   if (plan.frequency == Frequency::kDaily) from = today - std::chrono::days{options.daily_history_days};
   std::vector<LevelForecasts> out;
   for (const std::string& name : plan.levels) {
+    starting(name);
     std::vector<SalesSeries> series;
     Regressors regressors;
     auto read = db.Transact(store::TxMode::kRead, [&](store::Tx& tx) -> core::Status {
@@ -123,10 +126,18 @@ void MakeCoherent(std::vector<LevelForecasts>& levels) {
   }
 }
 
+// Visible at once to whoever watches the runs list (its own short transaction).
+void ReportProgress(store::Database& db, core::Id run_id, double progress, const std::string& phase) {
+  (void)db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
+    tx.Exec("UPDATE forecast_runs SET progress = ?, phase = ? WHERE id = ?", {progress, phase, run_id});
+    return core::Ok{};
+  });
+}
+
 core::Status Finish(store::Database& db, core::Id run_id, const RefreshOutcome& outcome) {
   return db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
     tx.Exec("UPDATE forecast_runs SET status = ?, message = ?, series_count = ?, alerts_raised = ?, seconds = ?, "
-            "health_score = ?, finished_at = ? WHERE id = ?",
+            "health_score = ?, finished_at = ?, progress = 1, phase = NULL WHERE id = ?",
             {outcome.status, outcome.message, std::int64_t(outcome.series_count), std::int64_t(outcome.alerts_raised),
              outcome.seconds, outcome.health_score, tx.Now(), run_id});
     return core::Ok{};
@@ -175,9 +186,14 @@ core::Result<RefreshOutcome> RunForecastRefresh(store::Database& db, const core:
       outcome.message = fmt::format("data health {:.2f} is below {:.2f}, nothing was trained: {}", quality->score,
                                     options.min_health_score, quality->Summary());
     } else {
+      size_t steps = 0, done = 0;
+      for (const Plan& plan : plans) steps += plan.frequency == Frequency::kDaily && !options.daily ? 0 : plan.levels.size();
       for (const Plan& plan : plans) {
         if (plan.frequency == Frequency::kDaily && !options.daily) continue;
-        std::vector<LevelForecasts> levels = ForecastLevels(db, plan, today, options);
+        std::vector<LevelForecasts> levels = ForecastLevels(db, plan, today, options, [&](const std::string& level) {
+          ReportProgress(db, outcome.run_id, double(done++) / double(steps),
+                         std::string(FrequencyName(plan.frequency)) + " " + level);
+        });
         MakeCoherent(levels);
         auto stored = db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
           for (const auto& level : levels) {

@@ -67,6 +67,7 @@ test('a requested run is stored as a snapshot with bands around every forecast',
   assert.ok(started.body.job_id);
   const run = await waitForRun(since);
   assert.equal(run.status, 'succeeded', run.message);
+  assert.equal(run.progress, 1);
   assert.ok(run.series_count > 20, `series: ${run.series_count}`);
   assert.ok(run.health_score > 0.5 && run.health_score <= 1);
 

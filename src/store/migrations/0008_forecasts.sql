@@ -9,6 +9,8 @@ CREATE TABLE forecast_runs (
   message TEXT,
   series_count INTEGER NOT NULL DEFAULT 0,
   alerts_raised INTEGER NOT NULL DEFAULT 0,
+  progress DOUBLE PRECISION NOT NULL DEFAULT 0,  -- 0..1 while running
+  phase TEXT,                                    -- what it is doing, e.g. 'monthly zone_category'
   seconds DOUBLE PRECISION,
   requested_by BIGINT REFERENCES users(id),
   started_at BIGINT NOT NULL,
