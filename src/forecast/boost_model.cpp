@@ -75,9 +75,10 @@ class FeatureBuilder {
   const std::vector<std::string>& names() const { return names_; }
   const std::vector<const char*>& types() const { return types_; }
 
-  double Row(std::span<const double> history, Date label, const BoostSeries& series, size_t t,
-             float* row) const {
-    double normaliser = WindowMean(history, spec_.normaliser);
+  // `scale` > 0 replaces the recent-window normaliser (BoostOptions::series_scaled).
+  double Row(std::span<const double> history, Date label, const BoostSeries& series, size_t t, float* row,
+             double scale = 0) const {
+    double normaliser = scale > 0 ? scale : WindowMean(history, spec_.normaliser);
     if (!(normaliser > 0)) normaliser = PositiveMean(history);
     const double history_mean = WindowMean(history, int(history.size()));
     const size_t n = history.size();
@@ -143,6 +144,13 @@ struct BoostModel::Impl {
   FeatureBuilder features;
   BoosterHandle booster = nullptr;
 
+  // The series' training mean when the model is series-scaled, else 0 (window scaling).
+  double Scale(const BoostSeries& s) const {
+    if (!options.series_scaled || s.values.empty()) return 0;
+    const double mean = std::accumulate(s.values.begin(), s.values.end(), 0.0) / double(s.values.size());
+    return mean > 0 ? mean : 1.0;
+  }
+
   Impl(BoostOptions o) : options(std::move(o)), features(options.frequency, options.regressor_names, options.by_series) {}
   ~Impl() {
     if (booster) XGBoosterFree(booster);
@@ -176,7 +184,7 @@ struct BoostModel::Impl {
       for (size_t s = 0; s < series.size(); ++s) {
         const size_t t = series[s].values.size() + size_t(step);
         const Date label = StepPeriod(series[s].first, options.frequency, int(t));
-        normalisers[s] = features.Row(histories[s], label, series[s], t, &data[s * width]);
+        normalisers[s] = features.Row(histories[s], label, series[s], t, &data[s * width], Scale(series[s]));
         visit(s, step, &data[s * width], normalisers[s]);
       }
       const std::vector<float> predicted = Predict(data, series.size(), 0);
@@ -206,7 +214,7 @@ std::unique_ptr<BoostModel> BoostModel::Train(std::span<const BoostSeries> serie
   for (const auto& s : series) {
     for (size_t t = 1; t < s.values.size(); ++t) {
       const Date label = StepPeriod(s.first, options.frequency, int(t));
-      const double normaliser = impl->features.Row(s.values.first(t), label, s, t, row.data());
+      const double normaliser = impl->features.Row(s.values.first(t), label, s, t, row.data(), impl->Scale(s));
       double target = s.values[t] / normaliser;
       if (options.tweedie) target = std::max(target, 0.0);
       data.insert(data.end(), row.begin(), row.end());

@@ -35,6 +35,9 @@ struct BoostOptions {
   bool by_series = true;  // the series index as a categorical feature
   int threads = 2;
   int seed = 0;  // of the row and column subsampling
+  // Divide each series by its training mean instead of a recent window: steadier for
+  // noisy series, blind to growth; the bag holds one model of each kind.
+  bool series_scaled = false;
 };
 
 // One feature's push on a forecast: its mean SHAP contribution over the horizon on the
