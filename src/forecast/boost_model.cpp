@@ -237,6 +237,9 @@ std::unique_ptr<BoostModel> BoostModel::Train(std::span<const BoostSeries> serie
       {"min_child_weight", "2"},
       {"tree_method", "hist"},
       {"max_cat_to_onehot", "1"},
+      // Half XGBoost's default bins: split search dominates training on these small
+      // matrices; measured no less accurate on the Superstore panels and 1.5x faster.
+      {"max_bin", "128"},
       {"nthread", std::to_string(options.threads)},
       {"seed", std::to_string(options.seed)},
       {"verbosity", "0"},
