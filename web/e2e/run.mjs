@@ -252,6 +252,7 @@ async function logout() {
 if (demo) await salesScenario();
 if (demo) await dataScenario();
 if (demo) await forecastScenario();
+if (demo) await forecastSectionScenario();
 
 async function salesScenario() {
   const repPassword = process.env.SALIENT_DEMO_PASSWORD ?? 'Demo#2026';
@@ -911,6 +912,241 @@ async function forecastScenario() {
     if ((await byId('nav-forecasts').count()) > 0) throw new Error('a sales rep sees Forecast in the menu');
     await page.goto(`${baseUrl}/forecasts`);
     await page.locator('.ant-result-403').waitFor();
+    await logout();
+  });
+}
+
+// The forecast section's other tabs as `director`: accuracy (the e2e database holds a run
+// backfilled ten days back), the alert thresholds (made hair-trigger), a live run that
+// raises alerts, an alert's root cause, acknowledge / resolve with a 409, and the bell's link.
+// Then `mgr_south` sees the thresholds read only.
+async function forecastSectionScenario() {
+  const password = process.env.SALIENT_DEMO_PASSWORD ?? 'Demo#2026';
+  const runTimeout = Number(process.env.E2E_FORECAST_TIMEOUT_MS ?? 180_000);
+  const ruleRows = page.locator('[data-testid="alert-rules-table"] tbody tr.ant-table-row');
+  const alertRows = page.locator('[data-testid="forecast-alerts-table"] tbody tr.ant-table-row');
+  const settleCharts = async (scope) => {
+    await page.locator(`[data-testid="${scope}"] canvas`).first().waitFor();
+    await page.locator(`[data-testid="${scope}"] .ant-spin-spinning`).first().waitFor({ state: 'detached' });
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(700); // chart animation
+  };
+  // The drawer scrolls inside the window: a tall window shows all of it.
+  const drawerShot = async (name) => {
+    await page.setViewportSize({ width: 1440, height: 1900 });
+    // The run's pushed notifications pop up as toasts: out of the picture.
+    const hideToasts = await page.addStyleTag({ content: '.ant-notification { display: none !important; }' });
+    await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${shotsDir}${name}.png` });
+    await hideToasts.evaluate((style) => style.remove());
+    await page.setViewportSize({ width: 1440, height: 900 });
+  };
+  const inDrawer = (testId) => page.locator(`[data-testid="alert-drawer"] [data-testid="${testId}"]`);
+  const closeAlert = async () => {
+    await page.locator('[data-testid="alert-drawer"] .ant-drawer-close').click();
+    await byId('alert-drawer').waitFor({ state: 'hidden' });
+  };
+  const openAlert = async () => {
+    await byId('alert-drawer').waitFor({ state: 'visible' });
+    await byId('alert-root-cause').waitFor();
+    await page.locator('[data-testid="alert-window-chart"] canvas').waitFor();
+  };
+
+  await step('director opens Accuracy: headline figures and breakdowns (or why there are none yet)', async () => {
+    await page.goto(`${baseUrl}/login`);
+    await fillLogin('director', password);
+    await byId('app-layout').waitFor();
+    await byId('nav-forecasts').click();
+    await byId('forecast-tab-accuracy').click();
+    await byId('forecast-accuracy-page').waitFor();
+    await expectText(byId('page-title'), '准确率');
+    await page.locator('[data-testid="accuracy-kpis"], [data-testid="accuracy-empty"]').first().waitFor();
+    const monthly = await api('/forecasts/accuracy?frequency=monthly');
+    if ((monthly.overall.n === 0) !== (await byId('accuracy-empty').isVisible())) {
+      throw new Error(`monthly n=${monthly.overall.n} but the empty state is ${(await byId('accuracy-empty').isVisible()) ? '' : 'not '}shown`);
+    }
+    if (monthly.overall.n === 0) {
+      await expectText(byId('accuracy-empty'), '还没有可评估的预测');
+      await shot('forecast-accuracy-empty');
+      await byId('accuracy-show-daily').click();
+    } else {
+      await byId('accuracy-frequency-daily').click();
+    }
+    const daily = await api('/forecasts/accuracy?frequency=daily');
+    if (daily.overall.n === 0) throw new Error('the backfilled run has no scored day');
+    await byId('accuracy-kpis').waitFor();
+    if (!page.url().includes('frequency=daily')) throw new Error('the frequency is not in the address');
+    await expectText(byId('accuracy-wape'), `${daily.overall.wape.toFixed(1)}%`);
+    const tone = await byId('accuracy-coverage80').getAttribute('data-tone');
+    const c80 = daily.overall.coverage80;
+    const expected = c80 === null ? 'none' : c80 < 75 ? 'narrow' : c80 > 85 ? 'wide' : 'good';
+    if (tone !== expected) throw new Error(`80% coverage ${c80} is "${tone}", expected "${expected}"`);
+    await page.locator('[data-testid="accuracy-model-table"] tbody tr.ant-table-row').first().waitFor();
+    await settleCharts('forecast-accuracy-page');
+    await shotBoth('forecast-accuracy', () => settleCharts('forecast-accuracy-page'));
+  });
+
+  await step('Alerts before any live run: the empty state explains the rule and links to the thresholds', async () => {
+    // A backfilled run raises no alerts; only live runs do.
+    if ((await api('/forecast-alerts')).items.length !== 0) throw new Error('alerts before the first live run');
+    await byId('forecast-tab-alerts').click();
+    await byId('forecast-alerts-empty').waitFor();
+    await expectText(byId('forecast-alerts-empty'), '连续');
+    if ((await byId('forecast-alerts-badge').count()) > 0) throw new Error('a badge without open alerts');
+    await shot('forecast-alerts-empty');
+    await byId('alerts-empty-settings').click();
+  });
+
+  await step('Thresholds: a duplicate rule is refused on its cell; hair-trigger defaults are saved', async () => {
+    await byId('forecast-settings-page').waitFor();
+    await expectText(byId('page-title'), '预警规则');
+    await ruleRows.first().waitFor();
+    if ((await ruleRows.count()) !== 1) throw new Error(`${await ruleRows.count()} rules on a fresh database`);
+    // The default rule cannot be removed.
+    if (!(await ruleRows.first().getByTestId('rule-remove').isDisabled())) throw new Error('the default rule can be removed');
+    // Two category rules for the same category: refused before saving, on the second row.
+    await byId('rules-add').click();
+    await byId('rules-add').click();
+    await ruleRows.nth(2).getByTestId('rule-category').click();
+    const firstCategory = (await ruleRows.nth(1).getByTestId('rule-category').innerText()).trim();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: firstCategory }).first().click();
+    await byId('rules-save').click();
+    await expectText(ruleRows.nth(2).getByTestId('rule-error-row'), '已有相同品类和渠道的规则');
+    await ruleRows.nth(2).getByTestId('rule-remove').click();
+    await ruleRows.nth(1).getByTestId('rule-remove').click();
+    // Hair-trigger: 1 % for a single day, so the live run below raises alerts.
+    const threshold = ruleRows.first().locator('input[data-testid="rule-threshold"], [data-testid="rule-threshold"] input').first();
+    const days = ruleRows.first().locator('input[data-testid="rule-days"], [data-testid="rule-days"] input').first();
+    await threshold.fill('1');
+    await days.fill('1');
+    await days.press('Tab');
+    await byId('rules-save').click();
+    await page.locator('.ant-message-notice', { hasText: '预警规则已保存' }).waitFor();
+    const rules = await api('/forecast-alert-rules');
+    if (rules.items.length !== 1 || rules.items[0].threshold_pct !== 1 || rules.items[0].consecutive_days !== 1) {
+      throw new Error(`saved rules: ${JSON.stringify(rules.items)}`);
+    }
+    // One more rule so the screenshot shows a category row (it copies the default's 1 % / 1 day).
+    await byId('rules-add').click();
+    await byId('rules-save').click();
+    await page.locator('.ant-message-notice', { hasText: '预警规则已保存' }).waitFor();
+    if ((await api('/forecast-alert-rules')).items.length !== 2) throw new Error('the added rule was not saved');
+    await shotBoth('forecast-settings', () => ruleRows.first().waitFor());
+  });
+
+  let alertId = '';
+  await step('a live run from the explorer raises alerts; the Alerts tab counts and lists them', async () => {
+    await byId('forecast-tab-explorer').click();
+    await byId('forecasts-page').waitFor();
+    const before = (await api('/forecasts/runs')).items[0];
+    await byId('forecast-run').click();
+    await page.locator('.ant-message-notice', { hasText: /已开始预测|已有一次预测/ }).waitFor();
+    const run = await eventuallyFor(
+      runTimeout,
+      async () => (await api('/forecasts/runs')).items[0],
+      (r) => r && r.id !== before?.id && r.status !== 'running',
+      'the live forecast run to end',
+    );
+    if (run.status !== 'succeeded') throw new Error(`the run ended ${run.status}: ${run.message}`);
+    if (!(run.alerts_raised > 0)) throw new Error(`the hair-trigger run raised ${run.alerts_raised} alerts`);
+    // The explorer reloads the alerts when its run ends: the tab's badge shows them.
+    await expectText(byId('forecast-alerts-badge'), run.alerts_raised > 99 ? '99+' : String(run.alerts_raised));
+    await byId('forecast-tab-alerts').click();
+    await byId('forecast-alerts-page').waitFor();
+    await alertRows.first().waitFor();
+    const alerts = (await api('/forecast-alerts')).items;
+    await expectText(byId('alert-tab-open'), String(alerts.filter((a) => a.status === 'open').length));
+    await expectText(byId('alert-tab-all'), String(alerts.length));
+    alertId = alerts[0].id;
+    await page.mouse.move(0, 0);
+    // The run's pushed notifications pop up as toasts: out of the picture.
+    const hideToasts = await page.addStyleTag({ content: '.ant-notification { display: none !important; }' });
+    await shotBoth('forecast-alerts', () => alertRows.first().waitFor());
+    await hideToasts.evaluate((style) => style.remove());
+  });
+
+  await step('an alert opens with its window chart and root cause; acknowledging it keeps the note', async () => {
+    await alertRows.first().click();
+    await openAlert();
+    if (!page.url().includes(`/forecasts/alerts/${alertId}`)) throw new Error(`the alert is not in the address: ${page.url()}`);
+    const detail = await api(`/forecast-alerts/${alertId}`);
+    if (detail.root_cause.by.length === 0) throw new Error('the alert has no root cause');
+    const dimension = detail.root_cause.by[0].dimension;
+    const names = { zone: '战区', category: '品类', channel: '渠道', segment: '客户细分', customer: '客户', product: '产品' };
+    await expectText(byId(`root-cause-${dimension}`), names[dimension]);
+    const rows = page.locator(`[data-testid="root-cause-${dimension}"] .root-cause__row`);
+    if ((await rows.count()) !== detail.root_cause.by[0].children.length) throw new Error('root cause rows do not match the API');
+    await expectText(inDrawer('alert-direction'), detail.direction === 'above' ? '高于预测' : '低于预测');
+    await drawerShot('forecast-alert');
+    await byId('alert-acknowledge').click();
+    await byId('alert-action-note').fill('E2E：已联系战区核实');
+    await byId('alert-action-confirm').click();
+    await page.locator('.ant-message-notice', { hasText: '预警已确认' }).waitFor();
+    await inDrawer('alert-status').and(page.locator('[data-status="acknowledged"]')).waitFor();
+    await expectText(byId('alert-note'), 'E2E：已联系战区核实');
+    if ((await byId('alert-acknowledge').count()) > 0) throw new Error('an acknowledged alert can be acknowledged again');
+    const saved = await api(`/forecast-alerts/${alertId}`);
+    if (saved.status !== 'acknowledged' || saved.note !== 'E2E：已联系战区核实') throw new Error(`saved: ${saved.status} "${saved.note}"`);
+  });
+
+  await step('the alert in English; resolving one that someone else already resolved says so (409)', async () => {
+    await closeAlert();
+    await switchLanguage('en-US');
+    await page.goto(`${baseUrl}/forecasts/alerts/${alertId}`);
+    await openAlert();
+    await expectText(byId('alert-root-cause'), 'Gap · share');
+    await drawerShot('forecast-alert-en');
+    await closeAlert();
+    await switchLanguage('zh-CN');
+    // Another open alert, resolved behind this page's back.
+    const other = (await api('/forecast-alerts?status=open')).items[0];
+    await page.goto(`${baseUrl}/forecasts/alerts/${other.id}`);
+    await openAlert();
+    await api(`/forecast-alerts/${other.id}/resolve`, { method: 'POST', data: { note: 'someone else' } });
+    await byId('alert-resolve').click();
+    await byId('alert-action-confirm').click();
+    await page.locator('.ant-message-notice', { hasText: '其他人已经处理了这条预警' }).waitFor();
+    await inDrawer('alert-status').and(page.locator('[data-status="resolved"]')).waitFor();
+    if ((await byId('alert-resolve').count()) > 0) throw new Error('a resolved alert still offers Resolve');
+    await closeAlert();
+    await byId('alert-tab-resolved').click();
+    await alertRows.first().waitFor();
+    if (!page.url().includes('status=resolved')) throw new Error('the status tab is not in the address');
+  });
+
+  await step('the bell\'s alert notification opens that alert', async () => {
+    await page.goto(`${baseUrl}/`);
+    await byId('app-layout').waitFor();
+    await byId('notification-bell').click();
+    const item = page.locator('[data-testid="notification-panel"] .notification-item', { hasText: '销售预警' }).first();
+    await item.waitFor();
+    await item.click();
+    await page.waitForURL(/\/forecasts\/alerts\/\d+/);
+    await openAlert();
+    const id = page.url().split('/forecasts/alerts/')[1].split(/[?#]/)[0];
+    const detail = await api(`/forecast-alerts/${id}`);
+    await expectText(inDrawer('alert-direction'), detail.direction === 'above' ? '高于预测' : '低于预测');
+    if (!(await byId('alert-title').innerText()).trim()) throw new Error('the alert has no title');
+    await expectText(byId('page-title'), '预警');
+    await closeAlert();
+    if (!/\/forecasts\/alerts$/.test(new URL(page.url()).pathname)) throw new Error(`closing went to ${page.url()}`);
+    await logout();
+  });
+
+  await step('mgr_south sees the thresholds read only, and only alerts of series with a zone', async () => {
+    await page.goto(`${baseUrl}/login`);
+    await fillLogin('mgr_south', password);
+    await byId('app-layout').waitFor();
+    await page.goto(`${baseUrl}/forecasts/settings`);
+    await byId('alert-rules-table').waitFor();
+    await byId('rules-readonly').waitFor();
+    if ((await byId('rules-save').count()) > 0) throw new Error('a zone manager can save thresholds');
+    await byId('forecast-tab-alerts').click();
+    await page.locator('[data-testid="forecast-alerts-table"], [data-testid="forecast-alerts-empty"]').first().waitFor();
+    const seen = (await api('/forecast-alerts')).items;
+    if (seen.some((a) => a.level !== 'zone' && a.level !== 'zone_category')) throw new Error('a zone manager sees alerts without a zone');
     await logout();
   });
 }

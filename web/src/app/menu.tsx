@@ -19,6 +19,7 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import { can } from '../modules/auth/can';
 import type { Me } from '../modules/auth/types';
 import { lazyPage } from './lazyPage';
+import { pickSubpagePath } from './subpagePath';
 
 export type MenuGroupKey = 'sales' | 'admin';
 
@@ -76,6 +77,10 @@ export const menuGroups: MenuGroup[] = [
     ],
   },
 ];
+
+const ALERT_READ: Requirement = { object: 'alert', action: 'read' };
+// One component for the list and for the list with an alert open, so switching keeps the page.
+const forecastAlertsPage = lazyPage(() => import('../pages/ForecastAlertsPage'), 'ForecastAlertsPage');
 
 /**
  * The navigation registry: one entry per page, in menu order. Routes, the side menu,
@@ -186,6 +191,23 @@ export const menuEntries: MenuEntry[] = [
     group: 'sales',
     requires: { object: 'forecast', action: 'read' },
     page: lazyPage(() => import('../pages/ForecastsPage'), 'ForecastsPage'),
+    // The section's tabs (ForecastTabs): alerts (with the alert a notification links to),
+    // accuracy and the alert thresholds.
+    subpages: [
+      { path: 'alerts', labelKey: 'forecasts.nav.alerts', requires: ALERT_READ, page: forecastAlertsPage },
+      { path: 'alerts/:id', labelKey: 'forecasts.nav.alerts', requires: ALERT_READ, page: forecastAlertsPage },
+      {
+        path: 'accuracy',
+        labelKey: 'forecasts.nav.accuracy',
+        page: lazyPage(() => import('../pages/ForecastAccuracyPage'), 'ForecastAccuracyPage'),
+      },
+      {
+        path: 'settings',
+        labelKey: 'forecasts.nav.settings',
+        requires: ALERT_READ,
+        page: lazyPage(() => import('../pages/ForecastSettingsPage'), 'ForecastSettingsPage'),
+      },
+    ],
   },
   {
     key: 'users',
@@ -251,9 +273,12 @@ export function isSubpageVisible(entry: MenuEntry, subpage: MenuSubpage | undefi
 /** The subpage of `entry` that `pathname` shows (a literal path before a `:param` one). */
 export function findSubpage(entry: MenuEntry, pathname: string): MenuSubpage | undefined {
   if (!pathname.startsWith(`${entry.path}/`)) return undefined;
-  const rest = pathname.slice(entry.path.length + 1);
   const subpages = entry.subpages ?? [];
-  return subpages.find((s) => s.path === rest) ?? subpages.find((s) => s.path.startsWith(':') && !rest.includes('/'));
+  const path = pickSubpagePath(
+    subpages.map((s) => s.path),
+    pathname.slice(entry.path.length + 1),
+  );
+  return subpages.find((s) => s.path === path);
 }
 
 /** The entry whose path matches `pathname` best (longest prefix). */

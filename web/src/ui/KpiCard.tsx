@@ -1,9 +1,11 @@
-import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
-import { Card, Flex, Skeleton, Typography } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { Card, Flex, Skeleton, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 type KpiCardProps = {
   title: string;
+  /** What the number means, behind a "?" after the title. */
+  help?: ReactNode;
   value: ReactNode;
   icon?: ReactNode;
   /** Percent change against the comparison period; null shows "—". Omit for no comparison. */
@@ -16,7 +18,7 @@ type KpiCardProps = {
 };
 
 /** One headline number with an optional up/down change against a previous period. */
-export function KpiCard({ title, value, icon, change, changeLabel, footer, loading = false, testId }: KpiCardProps) {
+export function KpiCard({ title, help, value, icon, change, changeLabel, footer, loading = false, testId }: KpiCardProps) {
   const up = change !== null && change !== undefined && change > 0;
   const down = change !== null && change !== undefined && change < 0;
   return (
@@ -24,6 +26,11 @@ export function KpiCard({ title, value, icon, change, changeLabel, footer, loadi
       <Flex justify="space-between" align="flex-start" gap={12}>
         <Typography.Text type="secondary" className="kpi-card__title">
           {title}
+          {help ? (
+            <Tooltip title={help}>
+              <QuestionCircleOutlined className="kpi-card__help" aria-label={typeof help === 'string' ? help : undefined} />
+            </Tooltip>
+          ) : null}
         </Typography.Text>
         {icon ? <span className="kpi-card__icon">{icon}</span> : null}
       </Flex>

@@ -3,22 +3,30 @@ import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Before the first run: what the page will show, and the run button (or who to ask). */
-export function ForecastEmpty({ action }: { action: ReactNode }) {
+type ForecastEmptyProps = {
+  /** What to do next (a button, or who to ask). */
+  action?: ReactNode;
+  /** Another section's empty state (alerts, accuracy); by default "no forecast yet". */
+  icon?: ReactNode;
+  title?: string;
+  description?: ReactNode;
+  testId?: string;
+};
+
+/** Before there is anything to show: what the page will show, and the way there. */
+export function ForecastEmpty({ action, icon, title, description, testId = 'forecast-empty' }: ForecastEmptyProps) {
   const { t } = useTranslation();
   return (
-    <Card data-testid="forecast-empty">
+    <Card data-testid={testId}>
       <div className="forecast-empty">
-        <span className="forecast-empty__icon">
-          <LineChartOutlined />
-        </span>
+        <span className="forecast-empty__icon">{icon ?? <LineChartOutlined />}</span>
         <Typography.Title level={5} style={{ margin: 0 }}>
-          {t('forecasts.empty.title')}
+          {title ?? t('forecasts.empty.title')}
         </Typography.Title>
         <Typography.Paragraph type="secondary" className="forecast-empty__text">
-          {t('forecasts.empty.description')}
+          {description ?? t('forecasts.empty.description')}
         </Typography.Paragraph>
-        {action ?? <Typography.Text type="secondary">{t('forecasts.empty.askDirector')}</Typography.Text>}
+        {action}
       </div>
     </Card>
   );

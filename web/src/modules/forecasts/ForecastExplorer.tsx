@@ -16,6 +16,7 @@ import { ForecastRunProgress } from './ForecastRunProgress';
 import { ForecastRunsPanel } from './ForecastRunsPanel';
 import { ForecastSeriesTable } from './ForecastSeriesTable';
 import { ForecastSummaryCard } from './ForecastSummaryCard';
+import { ForecastTabs } from './ForecastTabs';
 import { seriesLabel } from './seriesLabel';
 import type { ForecastFrequency, ForecastLevel, ForecastLevels, ForecastRun } from './types';
 import { useForecast } from './useForecast';
@@ -118,7 +119,9 @@ export function ForecastExplorer() {
       </Card>
     );
   } else if (!run) {
-    body = <ForecastEmpty action={runButton} />;
+    body = (
+      <ForecastEmpty action={runButton ?? <Typography.Text type="secondary">{t('forecasts.empty.askDirector')}</Typography.Text>} />
+    );
   } else {
     const selectedLabel = selected ? (labels.get(selected.key) ?? selected.label) : t('forecasts.series');
     const switching = forecast.isPlaceholderData && forecast.isFetching;
@@ -228,6 +231,7 @@ export function ForecastExplorer() {
       extra={run ? runButton : null}
       testId="forecasts-page"
     >
+      <ForecastTabs active="explorer" />
       {busy ? (
         <div className="forecast-banner">
           <ForecastRunProgress run={running} lastSeconds={lastSeconds} />

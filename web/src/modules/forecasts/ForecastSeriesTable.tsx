@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../ui/formatDate';
 import { Sparkline } from '../../ui/Sparkline';
 import { useFormatMoney } from '../../ui/useFormatMoney';
+import { MASE_CLASS } from './accuracyTones';
 import { FORECAST_COLORS } from './forecastChartOption';
 import { formatPeriod } from './formatPeriod';
 import { maseTone, modelLabel, type Translate } from './modelLabel';
@@ -13,7 +14,6 @@ import type { ForecastFrequency, ForecastSeries } from './types';
 
 /** Periods of history in a row's trend line, before the forecast. */
 const TREND_HISTORY: Record<ForecastFrequency, number> = { monthly: 18, daily: 56 };
-const TONE_CLASS = { good: 'mase--good', fair: 'mase--fair', poor: 'mase--poor', none: '' } as const;
 
 type Row = {
   key: string;
@@ -115,7 +115,7 @@ export function ForecastSeriesTable({ series, labels, frequency, selectedKey, on
         mase === null ? (
           <Typography.Text type="secondary">—</Typography.Text>
         ) : (
-          <span className={`num mase ${TONE_CLASS[maseTone(mase)]}`}>{mase.toFixed(2)}</span>
+          <span className={`num mase ${MASE_CLASS[maseTone(mase)]}`}>{mase.toFixed(2)}</span>
         ),
     },
     {

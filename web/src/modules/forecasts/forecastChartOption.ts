@@ -119,16 +119,56 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-function dot(color: string, hollow = false): string {
+/** A coloured dot before a tooltip row (hollow: a partial value). */
+export function tooltipDot(color: string, hollow = false): string {
   const fill = hollow ? `border:2px solid ${color};background:#fff` : `background:${color}`;
   return `<span style="display:inline-block;width:8px;height:8px;border-radius:50%;margin-right:6px;box-sizing:border-box;${fill}"></span>`;
 }
 
-function row(label: string, value: string, marker = ''): string {
+/** One tooltip line: label left, value right; both escaped. */
+export function tooltipRow(label: string, value: string, marker = ''): string {
   return (
     `<div style="display:flex;justify-content:space-between;gap:24px;line-height:22px">` +
     `<span>${marker}${escapeHtml(label)}</span><span style="font-weight:600;font-variant-numeric:tabular-nums">${escapeHtml(value)}</span></div>`
   );
+}
+
+/**
+ * An interval drawn as a transparent base series of lo with a stacked area of hi − lo
+ * (one legend entry: both carry `name`).
+ */
+export function bandSeries(
+  name: string,
+  base: LineSeriesOption['data'],
+  height: LineSeriesOption['data'],
+  color: string,
+  stack: string,
+): LineSeriesOption[] {
+  return [
+    {
+      name,
+      type: 'line',
+      data: base,
+      stack,
+      stackStrategy: 'all',
+      symbol: 'none',
+      lineStyle: { opacity: 0 },
+      silent: true,
+      z: 1,
+    },
+    {
+      name,
+      type: 'line',
+      data: height,
+      stack,
+      stackStrategy: 'all',
+      symbol: 'none',
+      lineStyle: { opacity: 0 },
+      areaStyle: { color, opacity: 1 },
+      silent: true,
+      z: 1,
+    },
+  ];
 }
 
 /**
@@ -154,32 +194,6 @@ export function forecastChartOption(input: ForecastChartInput): EChartOption {
       return partial(i) ? { value, symbol: 'emptyCircle', symbolSize: 8 } : value;
     });
 
-  const band = (name: string, base: Cell[], height: Cell[], color: string, stack: string): LineSeriesOption[] => [
-    {
-      name,
-      type: 'line',
-      data: base,
-      stack,
-      stackStrategy: 'all',
-      symbol: 'none',
-      lineStyle: { opacity: 0 },
-      silent: true,
-      z: 1,
-    },
-    {
-      name,
-      type: 'line',
-      data: height,
-      stack,
-      stackStrategy: 'all',
-      symbol: 'none',
-      lineStyle: { opacity: 0 },
-      areaStyle: { color, opacity: 1 },
-      silent: true,
-      z: 1,
-    },
-  ];
-
   const tooltipFormatter = (params: unknown): string => {
     const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
     const i = first?.dataIndex ?? -1;
@@ -189,11 +203,11 @@ export function forecastChartOption(input: ForecastChartInput): EChartOption {
     const actual = input.series.history.find((h) => h.date === date);
     const title = formatPeriod(date, false) + (partial(i) && actual ? ` · ${text.inProgress}` : '');
     const lines = [`<div style="font-weight:600;margin-bottom:4px">${escapeHtml(title)}</div>`];
-    if (actual) lines.push(row(text.actual, formatMoney(actual.value), dot(FORECAST_COLORS.actual, partial(i))));
+    if (actual) lines.push(tooltipRow(text.actual, formatMoney(actual.value), tooltipDot(FORECAST_COLORS.actual, partial(i))));
     if (f) {
-      lines.push(row(text.forecast, formatMoney(f.point), dot(FORECAST_COLORS.forecast)));
-      lines.push(row(text.band80, `${formatMoney(f.lo80)} – ${formatMoney(f.hi80)}`, dot(FORECAST_COLORS.band80)));
-      lines.push(row(text.band95, `${formatMoney(f.lo95)} – ${formatMoney(f.hi95)}`, dot(FORECAST_COLORS.band95)));
+      lines.push(tooltipRow(text.forecast, formatMoney(f.point), tooltipDot(FORECAST_COLORS.forecast)));
+      lines.push(tooltipRow(text.band80, `${formatMoney(f.lo80)} – ${formatMoney(f.hi80)}`, tooltipDot(FORECAST_COLORS.band80)));
+      lines.push(tooltipRow(text.band95, `${formatMoney(f.lo95)} – ${formatMoney(f.hi95)}`, tooltipDot(FORECAST_COLORS.band95)));
     }
     return lines.join('');
   };
@@ -251,8 +265,8 @@ export function forecastChartOption(input: ForecastChartInput): EChartOption {
         ]
       : [],
     series: [
-      ...band(text.band95, aligned.lo95, aligned.band95, FORECAST_COLORS.band95, 'band95'),
-      ...band(text.band80, aligned.lo80, aligned.band80, FORECAST_COLORS.band80, 'band80'),
+      ...bandSeries(text.band95, aligned.lo95, aligned.band95, FORECAST_COLORS.band95, 'band95'),
+      ...bandSeries(text.band80, aligned.lo80, aligned.band80, FORECAST_COLORS.band80, 'band80'),
       {
         name: text.actual,
         type: 'line',

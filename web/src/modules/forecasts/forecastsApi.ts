@@ -1,5 +1,16 @@
 import { request } from '../http/request';
-import type { ForecastFrequency, ForecastLevel, ForecastLevels, ForecastResult, ForecastRun, ForecastRunQueued } from './types';
+import type {
+  AlertRule,
+  ForecastAccuracy,
+  ForecastAlert,
+  ForecastAlertDetail,
+  ForecastFrequency,
+  ForecastLevel,
+  ForecastLevels,
+  ForecastResult,
+  ForecastRun,
+  ForecastRunQueued,
+} from './types';
 
 export const forecastsApi = {
   levels: (signal?: AbortSignal) => request<ForecastLevels>('/forecasts/levels', { signal }),
@@ -8,4 +19,19 @@ export const forecastsApi = {
   runs: (signal?: AbortSignal) => request<{ items: ForecastRun[] }>('/forecasts/runs', { signal }),
   /** Queues a refresh (needs `forecast:update`); the run then shows in `runs`. */
   startRun: () => request<ForecastRunQueued>('/forecasts/runs', { method: 'POST', body: {} }),
+  accuracy: (frequency: ForecastFrequency, signal?: AbortSignal) =>
+    request<ForecastAccuracy>('/forecasts/accuracy', { query: { frequency }, signal }),
+  /** Every alert the caller may see, newest first (`alert:read`). */
+  alerts: (signal?: AbortSignal) => request<{ items: ForecastAlert[] }>('/forecast-alerts', { signal }),
+  alert: (id: string, signal?: AbortSignal) => request<ForecastAlertDetail>(`/forecast-alerts/${encodeURIComponent(id)}`, { signal }),
+  /** open → acknowledged, or → resolved (`alert:update`); 409 when someone already moved it on. */
+  moveAlert: (id: string, action: 'acknowledge' | 'resolve', note: string) =>
+    request<ForecastAlertDetail>(`/forecast-alerts/${encodeURIComponent(id)}/${action}`, {
+      method: 'POST',
+      body: note ? { note } : {},
+    }),
+  alertRules: (signal?: AbortSignal) => request<{ items: AlertRule[] }>('/forecast-alert-rules', { signal }),
+  /** Replaces every rule (`alert:create`); exactly one default (`''`, `''`) rule. */
+  saveAlertRules: (items: AlertRule[]) =>
+    request<{ items: AlertRule[] }>('/forecast-alert-rules', { method: 'PUT', body: { items } }),
 };

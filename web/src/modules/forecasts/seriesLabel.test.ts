@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Translate } from './modelLabel';
-import { seriesLabel } from './seriesLabel';
+import { keyedSeriesLabel, memberLabel, membersOfKey, seriesLabel } from './seriesLabel';
 
 const zh: Record<string, string> = {
   'forecasts.totalSeries': '销售总额',
@@ -27,5 +27,30 @@ describe('seriesLabel', () => {
   it('falls back to the server label for unknown members or an unexpected shape', () => {
     expect(seriesLabel({ key: 'category=Toys', label: 'Toys', members: { category: 'Toys' } }, ['category'], t)).toBe('Toys');
     expect(seriesLabel({ key: 'zone=X', label: 'A / B', members: { zone: 'X' } }, ['zone'], t)).toBe('A / B');
+  });
+});
+
+describe('memberLabel', () => {
+  it('translates known members and keeps the rest', () => {
+    expect(memberLabel('channel', 'online', 'online', t)).toBe('线上');
+    expect(memberLabel('customer', 'DJ-1', 'Doug Jacobs', t)).toBe('Doug Jacobs');
+    expect(memberLabel('category', 'Toys', 'Toys', t)).toBe('Toys');
+  });
+});
+
+describe('membersOfKey / keyedSeriesLabel', () => {
+  it('splits a key into members in key order', () => {
+    expect(membersOfKey('zone=EAST|category=Furniture')).toEqual({
+      members: { zone: 'EAST', category: 'Furniture' },
+      dimensions: ['zone', 'category'],
+    });
+    expect(membersOfKey('total')).toEqual({ members: {}, dimensions: [] });
+    expect(membersOfKey('category=A=B')).toEqual({ members: { category: 'A=B' }, dimensions: ['category'] });
+  });
+
+  it('names an alert series like the explorer does', () => {
+    expect(keyedSeriesLabel({ key: 'total', label: 'Total' }, t)).toBe('销售总额');
+    expect(keyedSeriesLabel({ key: 'zone=EAST|category=Furniture', label: 'East / Furniture' }, t)).toBe('East / 家具');
+    expect(keyedSeriesLabel({ key: 'channel=online', label: 'online' }, t)).toBe('线上');
   });
 });

@@ -13,6 +13,8 @@ export type ForecastRun = {
   health_score: number | null;
   message: string | null;
   series_count: number;
+  /** Band alerts this (live) run raised. */
+  alerts_raised?: number;
   seconds: number | null;
   started_at: string;
   finished_at: string | null;
@@ -64,3 +66,98 @@ export type ForecastResult = {
 };
 
 export type ForecastRunQueued = { job_id: string };
+
+/** Accuracy figures of one group of scored forecast periods (percentages of actual sales). */
+export type AccuracyFigures = {
+  /** Forecast periods scored. */
+  n: number;
+  /** Weighted absolute percentage error: Σ|actual − forecast| / Σ actual, in %. */
+  wape: number | null;
+  /** Σ(forecast − actual) / Σ actual, in %: positive = over-forecast. */
+  bias: number | null;
+  /** Mean absolute error over the series' training MASE scale (below 1 beats seasonal naive). */
+  mase: number | null;
+  /** Percent of actuals inside the 80 % / 95 % interval. */
+  coverage80: number | null;
+  coverage95: number | null;
+};
+
+/** `GET /forecasts/accuracy`: every stored forecast whose period has completed, scored. */
+export type ForecastAccuracy = {
+  frequency: ForecastFrequency;
+  overall: AccuracyFigures;
+  by_level: (AccuracyFigures & { level: ForecastLevel })[];
+  by_model: (AccuracyFigures & { model: string })[];
+  /** `step` 1 is the period that contains the run's `as_of`. */
+  by_horizon: (AccuracyFigures & { step: number })[];
+  by_run: (AccuracyFigures & { run_id: string; as_of: string })[];
+};
+
+export type AlertStatus = 'open' | 'acknowledged' | 'resolved';
+export type AlertDirection = 'above' | 'below';
+
+/** A band alert (docs/api.md, "Band alerts"); periods are YYYY-MM-DD days, amounts minor units. */
+export type ForecastAlert = {
+  id: string;
+  level: ForecastLevel;
+  /** "zone=EAST|category=Furniture", "total". */
+  series_key: string;
+  label: string;
+  zone_id: string | null;
+  direction: AlertDirection;
+  /** First and last (the alert's) day of the streak outside the band. */
+  first_period: string;
+  fired_period: string;
+  /** Sums over the streak. */
+  actual: number;
+  forecast: number;
+  /** (actual − forecast) / forecast over the streak, in %. */
+  gap_pct: number;
+  /** The rule that applied. */
+  threshold_pct: number;
+  consecutive_days: number;
+  status: AlertStatus;
+  note: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type RootCauseDimension = 'zone' | 'category' | 'channel' | 'segment' | 'customer' | 'product';
+
+/** One member of a dimension: its sales over the streak against its own baseline. */
+export type RootCauseChild = {
+  key: string;
+  label: string;
+  actual: number;
+  expected: number;
+  gap: number;
+  /** Its part of the series' gap, as a fraction (0.44 = 44 %). */
+  share: number;
+};
+
+/** A day the alert was judged on; `lo80`/`hi80` are null on a day no forecast covered. */
+export type AlertWindowDay = {
+  date: string;
+  actual: number;
+  forecast: number;
+  lo80: number | null;
+  hi80: number | null;
+};
+
+export type ForecastAlertDetail = ForecastAlert & {
+  root_cause: {
+    /** Days before the streak that make each child's baseline. */
+    baseline_days: number;
+    by: { dimension: RootCauseDimension; children: RootCauseChild[] }[];
+    window: AlertWindowDay[];
+  };
+};
+
+/** A threshold rule; `''` = any category / any channel. */
+export type AlertRule = {
+  category: string;
+  channel: string;
+  threshold_pct: number;
+  consecutive_days: number;
+};

@@ -2,6 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { forecastsApi } from './forecastsApi';
 import { runTransitions } from './runTransitions';
+import { forecastAccuracyQueryKey } from './useForecastAccuracy';
+import { forecastAlertsQueryKey } from './useForecastAlerts';
 import { forecastLevelsQueryKey } from './useForecastLevels';
 import { forecastSeriesQueryKey } from './useForecast';
 import type { ForecastRun } from './types';
@@ -53,6 +55,9 @@ export function useForecastRuns(onFinished?: (run: ForecastRun) => void) {
     if (changes.ended.length === 0) return;
     void queryClient.invalidateQueries({ queryKey: forecastSeriesQueryKey });
     void queryClient.invalidateQueries({ queryKey: forecastLevelsQueryKey });
+    // A live run may raise alerts and completes periods the accuracy board scores.
+    void queryClient.invalidateQueries({ queryKey: forecastAlertsQueryKey });
+    void queryClient.invalidateQueries({ queryKey: forecastAccuracyQueryKey });
     for (const run of changes.ended) finished.current?.(run);
   }, [runs, waiting, queryClient]);
 

@@ -1,0 +1,5 @@
+import { ForecastAccuracyBoard } from '../modules/forecasts/ForecastAccuracyBoard';
+
+export function ForecastAccuracyPage() {
+  return <ForecastAccuracyBoard />;
+}

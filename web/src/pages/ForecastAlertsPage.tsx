@@ -1,0 +1,5 @@
+import { ForecastAlertBoard } from '../modules/forecasts/ForecastAlertBoard';
+
+export function ForecastAlertsPage() {
+  return <ForecastAlertBoard />;
+}

@@ -1,0 +1,5 @@
+import { ForecastAlertRules } from '../modules/forecasts/ForecastAlertRules';
+
+export function ForecastSettingsPage() {
+  return <ForecastAlertRules />;
+}
