@@ -28,6 +28,7 @@ struct SeriesDays {
   std::string level, key, label;
   std::optional<core::Id> zone_id;
   std::map<Date, ActualVsForecast> days;  // the latest forecast made for each day
+  std::map<Date, double> actuals;         // every day's sales, forecast or not
   std::string drivers = "[]";             // of the latest run's global model (JSON)
 };
 
@@ -57,7 +58,7 @@ AlertRule RuleFor(const std::vector<AlertRule>& rules, const std::map<std::strin
 }
 
 json::value RootCause(store::Tx& tx, const std::map<std::string, std::string>& members, const BandBreach& breach,
-                      int days, const std::vector<ActualVsForecast>& window, const std::string& drivers) {
+                      int days, const SeriesDays& series, Date from, Date today) {
   json::array by;
   for (const char* dimension : kRootCauseDimensions) {
     if (members.count(dimension)) continue;
@@ -71,16 +72,24 @@ json::value RootCause(store::Tx& tx, const std::map<std::string, std::string>& m
     }
     by.push_back(json::object{{"dimension", dimension}, {"children", top}});
   }
+  // Every day of the window: the actual always, the forecast and its band where one was
+  // made (null before the first forecast covering the window).
+  const auto rounded = [](double v) { return std::isfinite(v) ? json::value(std::round(v)) : json::value(nullptr); };
   json::array days_out;
-  for (const auto& d : window) {
-    days_out.push_back(json::object{{"date", FormatDate(d.date)}, {"actual", std::round(d.actual)},
-                                    {"forecast", std::round(d.forecast)},
-                                    {"lo80", std::isfinite(d.lo80) ? json::value(std::round(d.lo80)) : json::value(nullptr)},
-                                    {"hi80", std::isfinite(d.hi80) ? json::value(std::round(d.hi80)) : json::value(nullptr)}});
+  for (Date d = from; d < today; d += std::chrono::days{1}) {
+    const auto actual = series.actuals.find(d);
+    const auto forecast = series.days.find(d);
+    const bool forecast_made = forecast != series.days.end();
+    days_out.push_back(json::object{{"date", FormatDate(d)},
+                                    {"actual", std::round(actual == series.actuals.end() ? 0.0 : actual->second)},
+                                    {"forecast", forecast_made ? rounded(forecast->second.forecast) : json::value(nullptr)},
+                                    {"lo80", forecast_made ? rounded(forecast->second.lo80) : json::value(nullptr)},
+                                    {"hi80", forecast_made ? rounded(forecast->second.hi80) : json::value(nullptr)}});
   }
   // What drove the forecast itself (global model, SHAP): a forecast pushed up by, say,
   // last year's Spring Festival lag explains a gap as much as any zone does.
-  return json::object{{"baseline_days", kBaselineDays}, {"by", by}, {"window", days_out}, {"drivers", json::parse(drivers)}};
+  return json::object{
+      {"baseline_days", kBaselineDays}, {"by", by}, {"window", days_out}, {"drivers", json::parse(series.drivers)}};
 }
 
 json::value AlertJson(const store::Row& r, bool with_root_cause) {
@@ -143,7 +152,9 @@ core::Result<int> EvaluateBandAlerts(store::Database& db, Date today, int lookba
       for (const auto& a : actuals[s.level]) {
         if (a.key != s.key) continue;
         for (size_t t = 0; t < a.values.size(); ++t) {
-          auto day = s.days.find(a.first + std::chrono::days{t});
+          const Date date = a.first + std::chrono::days{t};
+          s.actuals[date] = a.values[t];
+          auto day = s.days.find(date);
           if (day != s.days.end()) day->second.actual = a.values[t];
         }
       }
@@ -174,7 +185,7 @@ core::Result<int> EvaluateBandAlerts(store::Database& db, Date today, int lookba
           return false;
         }
         const core::Id alert_id = tx.NewId();
-        const json::value cause = RootCause(tx, members, breach, days, window, s.drivers);
+        const json::value cause = RootCause(tx, members, breach, days, s, from, today);
         tx.Exec("INSERT INTO forecast_alerts (id, level, series_key, label, zone_id, direction, first_period, "
                 "fired_period, actual, forecast, threshold_pct, consecutive_days, root_cause, status, created_at, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
@@ -274,7 +285,7 @@ core::Status ReplaceAlertRules(store::Database& db, const auth::Actor& actor, co
   if (auto s = actor.Require("alert", auth::Action::kCreate); !s.ok()) return s.error();
   int defaults = 0;
   for (size_t i = 0; i < rules.size(); ++i) {
-    const std::string at = "rules[" + std::to_string(i) + "]";
+    const std::string at = "items[" + std::to_string(i) + "]";
     if (!(rules[i].threshold_pct > 0 && rules[i].threshold_pct <= 100)) {
       return core::Error::Invalid(at + ".threshold_pct", "must be more than 0 and at most 100");
     }
@@ -288,7 +299,7 @@ core::Status ReplaceAlertRules(store::Database& db, const auth::Actor& actor, co
     }
     defaults += rules[i].category.empty() && rules[i].channel.empty();
   }
-  if (defaults != 1) return core::Error::Invalid("rules", "exactly one default rule (any category, any channel) is needed");
+  if (defaults != 1) return core::Error::Invalid("items", "exactly one default rule (any category, any channel) is needed");
   return db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
     json::array before, after;
     for (const auto& r : SALIENT_TRY(ReadRules(tx))) before.push_back(AlertRuleJson(r));

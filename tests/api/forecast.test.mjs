@@ -164,6 +164,9 @@ test('alerts carry a root cause, are scoped, move on once, and reach the owners'
     assert.deepEqual(shares, [...shares].sort((a, b) => b - a), 'ranked by share of the gap');
   }
   assert.equal(detail.body.root_cause.window.length, 28);
+  const judged = detail.body.root_cause.window.filter((d) => d.forecast !== null);
+  assert.ok(judged.length >= 1 && judged.length <= 10, 'only the days a forecast was made for carry one');
+  assert.ok(detail.body.root_cause.window.some((d) => d.forecast === null && d.actual > 0), 'earlier days keep their actuals');
 
   // The manager sees the alerts of their zone only.
   const scoped = await get('/api/v1/forecast-alerts', manager);
@@ -197,9 +200,9 @@ test('alert rules are validated naming the field, and only directors change them
   const put = (token, items) => call(server, 'PUT', '/api/v1/forecast-alert-rules', { token, body: { items } });
   const noDefault = await put(director.token, [{ category: 'Furniture', channel: '', threshold_pct: 20, consecutive_days: 3 }]);
   assert.equal(noDefault.status, 400);
-  assert.ok(noDefault.body.errors.some((e) => e.field === 'rules'), noDefault.text);
+  assert.ok(noDefault.body.errors.some((e) => e.field === 'items'), noDefault.text);
   const zero = await put(director.token, [{ category: '', channel: '', threshold_pct: 0, consecutive_days: 3 }]);
-  assert.ok(zero.body.errors.some((e) => e.field === 'rules[0].threshold_pct'), zero.text);
+  assert.ok(zero.body.errors.some((e) => e.field === 'items[0].threshold_pct'), zero.text);
   const missing = await put(director.token, [{ category: '' }]);
   assert.ok(missing.body.errors.some((e) => e.field === 'items[0].threshold_pct'), missing.text);
   assert.equal((await put(manager.token, [{ category: '', channel: '', threshold_pct: 15, consecutive_days: 3 }])).status, 403);

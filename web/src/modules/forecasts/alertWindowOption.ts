@@ -14,7 +14,7 @@ type Point = [number, number | null];
 
 export type AlignedWindow = {
   dates: string[];
-  /** Whether a forecast covered the day (the server sends 0 and no band for a day none did). */
+  /** Whether a forecast covered the day (the server sends no forecast and no band for a day none did). */
   covered: boolean[];
   actual: Point[];
   forecast: Point[];
@@ -99,7 +99,7 @@ export function alertWindowOption(input: AlertWindowInput): EChartOption {
       return lines.join('');
     }
     lines.push(tooltipRow(text.actual, formatMoney(day.actual), tooltipDot(inStreak(i) ? colors.text : FORECAST_COLORS.actual)));
-    lines.push(tooltipRow(text.forecast, formatMoney(day.forecast), tooltipDot(FORECAST_COLORS.forecast)));
+    if (day.forecast !== null) lines.push(tooltipRow(text.forecast, formatMoney(day.forecast), tooltipDot(FORECAST_COLORS.forecast)));
     if (day.lo80 !== null && day.hi80 !== null) {
       lines.push(tooltipRow(text.band80, `${formatMoney(day.lo80)} – ${formatMoney(day.hi80)}`, tooltipDot(FORECAST_COLORS.band80)));
     }

@@ -140,7 +140,7 @@ export type RootCauseChild = {
 export type AlertWindowDay = {
   date: string;
   actual: number;
-  forecast: number;
+  forecast: number | null;
   lo80: number | null;
   hi80: number | null;
 };
