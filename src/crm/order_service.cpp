@@ -258,7 +258,7 @@ core::Result<core::Page<Order>> OrderService::List(const auth::Actor& actor, con
   if (!q.list.q.empty()) {
     // A number prefix uses the number index; a customer name finds the customers first
     // (a small table) and their orders through the customer index.
-    const store::Predicate customers = store::NameSearch(db_.dialect(), "customer_search", "c", q.list.q);
+    const store::Predicate customers = store::NameSearch(db_.dialect(), "customer_search", "c", q.list.q, false);
     std::vector<store::Value> params = {q.list.q, q.list.q + "\xF4\x8F\xBF\xBF"};
     params.insert(params.end(), customers.params.begin(), customers.params.end());
     where.And("(o.number >= ? AND o.number < ?) OR o.customer_id IN (SELECT c.id FROM customers c WHERE " +

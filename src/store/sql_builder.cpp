@@ -37,11 +37,13 @@ std::vector<Value> With(std::vector<Value> params, std::initializer_list<Value> 
 }  // namespace salient::store
 
 namespace salient::store {
-Predicate NameSearch(Dialect dialect, std::string_view search_table, std::string_view alias, const std::string& text) {
+Predicate NameSearch(Dialect dialect, std::string_view search_table, std::string_view alias, const std::string& text,
+                     bool with_code) {
   const std::string a(alias);
   const auto characters = std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; });
   if (dialect == Dialect::kSqlite && characters >= 3) {
-    std::string phrase = "\"";  // an FTS5 phrase: the exact substring, quotes doubled
+    // An FTS5 phrase (quotes doubled) matches the exact substring; `name : ` limits it to names.
+    std::string phrase = with_code ? "\"" : "name : \"";
     for (char c : text) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
     phrase += "\"";
     const std::string table(search_table);
@@ -53,11 +55,12 @@ Predicate NameSearch(Dialect dialect, std::string_view search_table, std::string
     pattern += c;
   }
   pattern += "%";
-  if (dialect == Dialect::kPostgres) {
-    return {a + ".name ILIKE ? ESCAPE '\\' OR " + a + ".code ILIKE ? ESCAPE '\\'", {pattern, pattern}};
-  }
-  return {"LOWER(" + a + ".name) LIKE LOWER(?) ESCAPE '\\' OR LOWER(" + a + ".code) LIKE LOWER(?) ESCAPE '\\'",
-          {pattern, pattern}};
+  const std::string name_like = dialect == Dialect::kPostgres ? a + ".name ILIKE ? ESCAPE '\\'"
+                                                              : "LOWER(" + a + ".name) LIKE LOWER(?) ESCAPE '\\'";
+  if (!with_code) return {name_like, {pattern}};
+  const std::string code_like = dialect == Dialect::kPostgres ? a + ".code ILIKE ? ESCAPE '\\'"
+                                                              : "LOWER(" + a + ".code) LIKE LOWER(?) ESCAPE '\\'";
+  return {name_like + " OR " + code_like, {pattern, pattern}};
 }
 
 std::string MonthKeySql(Dialect dialect, std::string_view column) {

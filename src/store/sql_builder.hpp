@@ -46,7 +46,9 @@ std::string MonthKeySql(Dialect dialect, std::string_view millis_column);
 // Rows (table alias `alias`) whose name or code contains `text`, ignoring case; works for
 // Chinese, which has no word breaks. SQLite: the FTS5 trigram table `search_table` (for 3+
 // characters; shorter texts scan); PostgreSQL: ILIKE served by trigram GIN indexes.
-Predicate NameSearch(Dialect dialect, std::string_view search_table, std::string_view alias, const std::string& text);
+// `with_code` false searches names only.
+Predicate NameSearch(Dialect dialect, std::string_view search_table, std::string_view alias, const std::string& text,
+                     bool with_code = true);
 }  // namespace salient::store
 
 namespace salient::store {
