@@ -99,11 +99,22 @@ class Runner {
  public:
   Runner(const Panel& panel, const EngineOptions& options)
       : panel_(panel), options_(options), period_(SeasonPeriod(panel.frequency)) {
-    for (const auto& series : panel.series) {
-      std::optional<EtsFit> fit = FitEts(series.values, period_);
-      ets_forms_.push_back(fit ? std::optional(fit->form) : std::nullopt);
-      ets_names_.push_back(fit ? fit->form.Name() : "");
-    }
+    // Choosing each series' ETS form (all forms by AICc) is the costliest local step:
+    // the two halves of the panel go to two threads.
+    const size_t n = panel.series.size();
+    ets_forms_.resize(n);
+    ets_names_.resize(n);
+    const auto choose = [&](size_t from, size_t to) {
+      for (size_t s = from; s < to; ++s) {
+        if (std::optional<EtsFit> fit = FitEts(panel.series[s].values, period_)) {
+          ets_forms_[s] = fit->form;
+          ets_names_[s] = fit->form.Name();
+        }
+      }
+    };
+    auto first_half = std::async(options.threads > 1 ? std::launch::async : std::launch::deferred, choose, 0, n / 2);
+    choose(n / 2, n);
+    first_half.get();
   }
 
   // All methods from the origin `cut` periods before the end of every series.
