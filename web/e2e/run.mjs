@@ -893,6 +893,33 @@ async function forecastScenario() {
     await shotBoth('forecasts', settle);
   });
 
+  await step('the summary shows what drives the forecast, the features in words', async () => {
+    const zone = await api('/forecasts?level=zone&frequency=monthly');
+    const target = zone.series.find((s) => s.drivers.length > 0);
+    if (!target) throw new Error(`no zone series has drivers (models: ${zone.series.map((s) => s.model).join(', ')})`);
+    await page.goto(`${baseUrl}/forecasts?level=zone&frequency=monthly&series=${encodeURIComponent(target.key)}`);
+    const list = byId('forecast-drivers');
+    await list.waitFor();
+    const driverRows = list.locator('.driver-list__row');
+    if ((await driverRows.count()) !== target.drivers.length) {
+      throw new Error(`${await driverRows.count()} driver rows for ${target.drivers.length} drivers`);
+    }
+    const top = [...target.drivers].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))[0];
+    if ((await driverRows.first().getAttribute('data-feature')) !== top.feature) throw new Error(`the largest driver ${top.feature} is not first`);
+    if ((await driverRows.first().getAttribute('data-direction')) !== (top.contribution < 0 ? 'down' : 'up')) {
+      throw new Error(`${top.feature} (${top.contribution}) points the wrong way`);
+    }
+    const raw = /\b(?:lag|mean)_\d+\b|level_vs_history|week_of_year|day_of_week|day_of_month|holiday_days|spring_festival/;
+    if (raw.test(await list.innerText())) throw new Error(`untranslated feature names: ${await list.innerText()}`);
+    await settle();
+    await byId('forecast-summary').screenshot({ path: `${shotsDir}forecast-drivers.png` });
+    await switchLanguage('en-US');
+    await settle();
+    if (raw.test(await list.innerText())) throw new Error(`untranslated feature names: ${await list.innerText()}`);
+    await byId('forecast-summary').screenshot({ path: `${shotsDir}forecast-drivers-en.png` });
+    await switchLanguage('zh-CN');
+  });
+
   await step('daily and total views draw too', async () => {
     await byId('forecast-frequency-daily').click();
     await settle();
@@ -933,7 +960,7 @@ async function forecastSectionScenario() {
   };
   // The drawer scrolls inside the window: a tall window shows all of it.
   const drawerShot = async (name) => {
-    await page.setViewportSize({ width: 1440, height: 1900 });
+    await page.setViewportSize({ width: 1440, height: 2300 });
     // The run's pushed notifications pop up as toasts: out of the picture.
     const hideToasts = await page.addStyleTag({ content: '.ant-notification { display: none !important; }' });
     await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
@@ -1031,9 +1058,57 @@ async function forecastSectionScenario() {
     // One more rule so the screenshot shows a category row (it copies the default's 1 % / 1 day).
     await byId('rules-add').click();
     await byId('rules-save').click();
-    await page.locator('.ant-message-notice', { hasText: '预警规则已保存' }).waitFor();
-    if ((await api('/forecast-alert-rules')).items.length !== 2) throw new Error('the added rule was not saved');
+    // The first save's toast may still show (two toasts with one text): wait for the saved state.
+    await byId('rules-dirty').waitFor({ state: 'detached' });
+    await eventually(async () => (await api('/forecast-alert-rules')).items.length, (n) => n === 2, 'the added rule to be saved');
     await shotBoth('forecast-settings', () => ruleRows.first().waitFor());
+  });
+
+  await step('Indicators: a bad file lists every mistake; a good one is listed, then deleted', async () => {
+    const name = `e2e_pmi_${Date.now() % 100000}`;
+    const indicatorRows = page.locator('[data-testid="indicators-table"] tbody tr.ant-table-row');
+    const pick = (text) =>
+      page.locator('[data-testid="indicator-file"] input[type="file"]').setInputFiles({ name: `${name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    const bad = 'date,value\n2026-01-01,51.2\n2026-13-01,50\n2026-03-01,high\n';
+    const uploadBad = async () => {
+      await byId('indicator-upload').click();
+      await byId('indicator-sample').waitFor();
+      await pick(bad);
+      // The name is suggested from the file's name.
+      const suggested = await byId('indicator-name').inputValue();
+      if (suggested !== name) throw new Error(`suggested name "${suggested}"`);
+      await byId('indicator-upload-confirm').click();
+      await expectText(byId('indicator-upload-errors'), 'line 3: date');
+      await expectText(byId('indicator-upload-errors'), 'line 4: value');
+      await page.mouse.move(0, 0);
+    };
+    await byId('forecast-tab-indicators').click();
+    await byId('forecast-indicators-page').waitFor();
+    await byId('indicators-table').waitFor();
+    // In English first, for the picture of the upload with its mistakes.
+    await switchLanguage('en-US');
+    await uploadBad();
+    await shot('forecast-indicator-upload-en');
+    await page.keyboard.press('Escape');
+    await byId('indicator-sample').waitFor({ state: 'hidden' });
+    await switchLanguage('zh-CN');
+    await uploadBad();
+    await shot('forecast-indicator-upload');
+    if ((await api('/forecast-indicators')).items.some((i) => i.name === name)) throw new Error('a bad file was stored');
+    await pick('date,value,dimension,member\n2026-01-01,51.2,,\n2026-02-01,50.1,,\n2026-01-01,1.8,category,Furniture\n');
+    await byId('indicator-upload-confirm').click();
+    await page.locator('.ant-message-notice', { hasText: `指标 ${name} 已上传` }).waitFor();
+    const row = indicatorRows.filter({ hasText: name });
+    await row.waitFor();
+    await expectText(row, '2026/01/01');
+    const stored = (await api('/forecast-indicators')).items.find((i) => i.name === name);
+    if (!stored || stored.rows !== 3 || stored.members !== 2) throw new Error(`stored: ${JSON.stringify(stored)}`);
+    await shotBoth('forecast-indicators', () => row.waitFor());
+    await byId(`indicator-delete-${name}`).click();
+    await page.locator('.ant-popconfirm:not(.ant-popover-hidden) .ant-btn-dangerous').click();
+    await page.locator('.ant-message-notice', { hasText: `已删除指标 ${name}` }).waitFor();
+    await row.waitFor({ state: 'detached' });
+    if ((await api('/forecast-indicators')).items.some((i) => i.name === name)) throw new Error('the indicator was not deleted');
   });
 
   let alertId = '';
@@ -1079,6 +1154,10 @@ async function forecastSectionScenario() {
     const rows = page.locator(`[data-testid="root-cause-${dimension}"] .root-cause__row`);
     if ((await rows.count()) !== detail.root_cause.by[0].children.length) throw new Error('root cause rows do not match the API');
     await expectText(inDrawer('alert-direction'), detail.direction === 'above' ? '高于预测' : '低于预测');
+    const drivers = page.locator('[data-testid="alert-drivers"] .driver-list__row');
+    if ((await drivers.count()) !== detail.root_cause.drivers.length) {
+      throw new Error(`${await drivers.count()} driver rows for ${detail.root_cause.drivers.length} drivers`);
+    }
     await drawerShot('forecast-alert');
     await byId('alert-acknowledge').click();
     await byId('alert-action-note').fill('E2E：已联系战区核实');

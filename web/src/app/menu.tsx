@@ -192,7 +192,7 @@ export const menuEntries: MenuEntry[] = [
     requires: { object: 'forecast', action: 'read' },
     page: lazyPage(() => import('../pages/ForecastsPage'), 'ForecastsPage'),
     // The section's tabs (ForecastTabs): alerts (with the alert a notification links to),
-    // accuracy and the alert thresholds.
+    // accuracy, the alert thresholds and the external indicators.
     subpages: [
       { path: 'alerts', labelKey: 'forecasts.nav.alerts', requires: ALERT_READ, page: forecastAlertsPage },
       { path: 'alerts/:id', labelKey: 'forecasts.nav.alerts', requires: ALERT_READ, page: forecastAlertsPage },
@@ -206,6 +206,11 @@ export const menuEntries: MenuEntry[] = [
         labelKey: 'forecasts.nav.settings',
         requires: ALERT_READ,
         page: lazyPage(() => import('../pages/ForecastSettingsPage'), 'ForecastSettingsPage'),
+      },
+      {
+        path: 'indicators',
+        labelKey: 'forecasts.nav.indicators',
+        page: lazyPage(() => import('../pages/ForecastIndicatorsPage'), 'ForecastIndicatorsPage'),
       },
     ],
   },

@@ -59,7 +59,8 @@ export const CHART_COLORS = ['#1f6feb', '#13c2c2', '#faad14', '#722ed1', '#52c41
 
 type EChartProps = {
   option: EChartOption;
-  height?: number;
+  /** Pixels, or a CSS height ('100%' fills a parent that has a height). */
+  height?: number | string;
   className?: string;
   style?: CSSProperties;
   testId?: string;

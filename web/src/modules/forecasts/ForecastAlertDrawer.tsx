@@ -15,6 +15,7 @@ import { AlertDirectionTag } from './AlertDirectionTag';
 import { alertActions, streakDays } from './alertFilters';
 import { AlertStatusTag } from './AlertStatusTag';
 import { AlertWindowChart } from './AlertWindowChart';
+import { ForecastDriverList } from './ForecastDriverList';
 import { formatPercent } from './formatPercent';
 import { formatPeriod } from './formatPeriod';
 import { RootCausePanel } from './RootCausePanel';
@@ -226,6 +227,19 @@ function AlertDetail({ alert, label }: { alert: ForecastAlertDetail; label: stri
         </Typography.Paragraph>
         <RootCausePanel rootCause={alert.root_cause} direction={alert.direction} />
       </div>
+      {alert.root_cause.drivers.length > 0 ? (
+        <div className="alert-detail__section alert-drivers">
+          <Typography.Title level={5} style={{ marginBottom: 4 }}>
+            {t('forecasts.alerts.drivers.title')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
+            {t('forecasts.alerts.drivers.help')}
+          </Typography.Paragraph>
+          <Card size="small">
+            <ForecastDriverList drivers={alert.root_cause.drivers} testId="alert-drivers" />
+          </Card>
+        </div>
+      ) : null}
     </div>
   );
 }

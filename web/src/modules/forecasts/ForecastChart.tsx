@@ -14,7 +14,8 @@ type ForecastChartProps = {
   frequency: ForecastFrequency;
   /** The series' name in the UI language (for screen readers). */
   label: string;
-  height: number;
+  /** Pixels, or '100%' to fill a parent that has a height. */
+  height: number | string;
 };
 
 function isoToday(): string {

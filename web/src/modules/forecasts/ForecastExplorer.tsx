@@ -181,19 +181,21 @@ export function ForecastExplorer() {
                 <Card
                   title={<span data-testid="forecast-series-title">{selectedLabel}</span>}
                   extra={<span className="chart-card__note">{t('forecasts.chart.asOfNote', { date: date(run.as_of) })}</span>}
-                  className="chart-card"
+                  className="chart-card forecast-chart-card"
                   data-testid="forecast-chart-card"
                 >
-                  <Spin spinning={switching}>
-                    <div className="chart-card__body" style={{ minHeight: CHART_HEIGHT }}>
+                  <Spin spinning={switching} className="forecast-chart-card__spin">
+                    <div className="forecast-chart-card__body" style={{ minHeight: CHART_HEIGHT }}>
                       {selected ? (
-                        <ForecastChart
-                          series={selected}
-                          asOf={run.as_of}
-                          frequency={data.frequency}
-                          label={selectedLabel}
-                          height={CHART_HEIGHT}
-                        />
+                        <div className="forecast-chart-card__fill">
+                          <ForecastChart
+                            series={selected}
+                            asOf={run.as_of}
+                            frequency={data.frequency}
+                            label={selectedLabel}
+                            height="100%"
+                          />
+                        </div>
                       ) : null}
                     </div>
                   </Spin>

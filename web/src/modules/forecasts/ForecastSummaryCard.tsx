@@ -3,6 +3,7 @@ import { Card, Divider, Empty, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormatMoney } from '../../ui/useFormatMoney';
 import { FORECAST_COLORS } from './forecastChartOption';
+import { ForecastDriverList } from './ForecastDriverList';
 import { formatPeriod } from './formatPeriod';
 import { maseTone, modelLabel } from './modelLabel';
 import { seriesFigures } from './seriesFigures';
@@ -107,6 +108,20 @@ export function ForecastSummaryCard({ series, frequency }: ForecastSummaryCardPr
           {t('forecasts.summary.modelNote')}
         </Typography.Text>
       </div>
+      {series.drivers.length > 0 ? (
+        <>
+          <Divider className="forecast-summary__divider" />
+          <div className="forecast-summary__block">
+            <Typography.Text type="secondary" className="forecast-summary__title">
+              {t('forecasts.drivers.title')}
+              <Tooltip title={t('forecasts.drivers.help')}>
+                <QuestionCircleOutlined className="forecast-summary__help" aria-label={t('forecasts.drivers.help')} />
+              </Tooltip>
+            </Typography.Text>
+            <ForecastDriverList drivers={series.drivers} testId="forecast-drivers" />
+          </div>
+        </>
+      ) : null}
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { AimOutlined, AlertOutlined, LineChartOutlined, SlidersOutlined } from '@ant-design/icons';
+import { AimOutlined, AlertOutlined, DatabaseOutlined, LineChartOutlined, SlidersOutlined } from '@ant-design/icons';
 import { Badge, Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,13 +8,14 @@ import { useMe } from '../auth/useMe';
 import { countAlerts } from './alertFilters';
 import { useForecastAlerts } from './useForecastAlerts';
 
-export type ForecastTab = 'explorer' | 'alerts' | 'accuracy' | 'settings';
+export type ForecastTab = 'explorer' | 'alerts' | 'accuracy' | 'settings' | 'indicators';
 
 const PATHS: Record<ForecastTab, string> = {
   explorer: '/forecasts',
   alerts: '/forecasts/alerts',
   accuracy: '/forecasts/accuracy',
   settings: '/forecasts/settings',
+  indicators: '/forecasts/indicators',
 };
 
 /** The forecast section's pages under one menu entry; alerts carry the open count. */
@@ -49,6 +50,7 @@ export function ForecastTabs({ active }: { active: ForecastTab }) {
       : []),
     tab('accuracy', <AimOutlined />),
     ...(canReadAlerts ? [tab('settings', <SlidersOutlined />)] : []),
+    tab('indicators', <DatabaseOutlined />),
   ];
 
   return (

@@ -5,11 +5,13 @@ import type {
   ForecastAlert,
   ForecastAlertDetail,
   ForecastFrequency,
+  ForecastIndicator,
   ForecastLevel,
   ForecastLevels,
   ForecastResult,
   ForecastRun,
   ForecastRunQueued,
+  IndicatorUploaded,
 } from './types';
 
 export const forecastsApi = {
@@ -34,4 +36,12 @@ export const forecastsApi = {
   /** Replaces every rule (`alert:create`); exactly one default (`''`, `''`) rule. */
   saveAlertRules: (items: AlertRule[]) =>
     request<{ items: AlertRule[] }>('/forecast-alert-rules', { method: 'PUT', body: { items } }),
+  indicators: (signal?: AbortSignal) => request<{ items: ForecastIndicator[] }>('/forecast-indicators', { signal }),
+  /** Replaces one indicator with the CSV as is (`forecast:update`); 422 lists every bad line. */
+  uploadIndicator: (name: string, csv: string) =>
+    request<IndicatorUploaded>(`/forecast-indicators/${encodeURIComponent(name)}`, {
+      method: 'PUT',
+      upload: { data: csv, contentType: 'text/csv' },
+    }),
+  deleteIndicator: (name: string) => request<void>(`/forecast-indicators/${encodeURIComponent(name)}`, { method: 'DELETE' }),
 };

@@ -40,6 +40,13 @@ export type ForecastPoint = {
   hi95: number;
 };
 
+/**
+ * A feature of the global (XGBoost) model and its mean SHAP contribution over the horizon,
+ * on the model's log scale: positive pushes the forecast up. Features: `lag_N`, `mean_N`,
+ * `level_vs_history`, calendar ones, `series`, `discount_pct`, `visits`, `indicator:NAME`.
+ */
+export type ForecastDriver = { feature: string; contribution: number };
+
 export type ForecastSeries = {
   /** "zone=EAST|category=Furniture"; "total" for the total. */
   key: string;
@@ -52,6 +59,8 @@ export type ForecastSeries = {
   model_detail: string | null;
   /** Mean absolute scaled error of the backtest; null when nothing could be backtested. */
   backtest_mase: number | null;
+  /** The global model's top 5 features for this forecast; empty when the model has no global part. */
+  drivers: ForecastDriver[];
   /** Actuals up to today, oldest first: past `run.as_of` they show how the forecast did. */
   history: ForecastActual[];
   forecast: ForecastPoint[];
@@ -151,6 +160,8 @@ export type ForecastAlertDetail = ForecastAlert & {
     baseline_days: number;
     by: { dimension: RootCauseDimension; children: RootCauseChild[] }[];
     window: AlertWindowDay[];
+    /** The drivers of the forecast the alert was judged against. */
+    drivers: ForecastDriver[];
   };
 };
 
@@ -161,3 +172,16 @@ export type AlertRule = {
   threshold_pct: number;
   consecutive_days: number;
 };
+
+/** An uploaded external indicator (docs/api.md, "External indicators"); dates YYYY-MM-DD. */
+export type ForecastIndicator = {
+  name: string;
+  rows: number;
+  first: string;
+  last: string;
+  /** Distinct dimension members (the rows that apply everywhere count as one). */
+  members: number;
+  uploaded_at: string;
+};
+
+export type IndicatorUploaded = { name: string; rows: number };

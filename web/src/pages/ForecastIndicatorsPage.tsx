@@ -1,0 +1,5 @@
+import { ForecastIndicators } from '../modules/forecasts/ForecastIndicators';
+
+export function ForecastIndicatorsPage() {
+  return <ForecastIndicators />;
+}
