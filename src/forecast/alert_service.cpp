@@ -189,7 +189,7 @@ core::Result<int> EvaluateBandAlerts(store::Database& db, Date today, int lookba
         tx.Exec("INSERT INTO forecast_alerts (id, level, series_key, label, zone_id, direction, first_period, "
                 "fired_period, actual, forecast, threshold_pct, consecutive_days, root_cause, status, created_at, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
-                {alert_id, s.level, s.key, s.label, s.zone_id ? store::Value(*s.zone_id) : store::Value(store::Null{}),
+                {alert_id, s.level, s.key, s.label, s.zone_id,
                  std::int64_t(breach.direction), FormatDate(breach.first), FormatDate(breach.fired), actual, forecast,
                  rule.threshold_pct, std::int64_t(rule.consecutive_days), json::serialize(cause), tx.Now(), tx.Now()});
         const json::object after{{"id", core::IdToString(alert_id)},
@@ -258,8 +258,7 @@ core::Result<json::value> MoveForecastAlert(store::Database& db, const auth::Act
     // The status condition makes two people acting at once yield one transition.
     const auto changed = tx.Exec("UPDATE forecast_alerts SET status = ?, note = ?, " + who +
                                      " = ?, version = version + 1, updated_at = ? WHERE id = ? AND " + from,
-                                 {std::string(to_status), note, actor.acting_user() ? store::Value(*actor.acting_user())
-                                                                                   : store::Value(store::Null{}),
+                                 {std::string(to_status), note, actor.acting_user(),
                                   tx.Now(), id});
     if (changed == 0) return core::Error::Conflict("the alert is already " + r->Str(12));
     auth::RecordChange(tx, actor,
@@ -308,7 +307,7 @@ core::Status ReplaceAlertRules(store::Database& db, const auth::Actor& actor, co
       tx.Exec("INSERT INTO forecast_alert_rules (id, category, channel, threshold_pct, consecutive_days, updated_by, "
               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
               {tx.NewId(), r.category, r.channel, r.threshold_pct, std::int64_t(r.consecutive_days),
-               actor.acting_user() ? store::Value(*actor.acting_user()) : store::Value(store::Null{}), tx.Now()});
+               actor.acting_user(), tx.Now()});
       after.push_back(AlertRuleJson(r));
     }
     auth::RecordChange(tx, actor, {"forecast_alert_rules", std::nullopt, "update", before, after});

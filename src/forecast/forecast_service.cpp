@@ -44,6 +44,12 @@ json::value RunJson(const store::Row& r) {
 constexpr std::string_view kRunColumns =
     "id, as_of, status, health_score, message, series_count, seconds, started_at, finished_at, engine, alerts_raised, progress, phase";
 
+// The latest successful run by as-of date: backfills never shadow today's run.
+std::optional<store::Row> LatestRun(store::Tx& tx) {
+  return tx.QueryOne("SELECT " + std::string(kRunColumns) +
+                     " FROM forecast_runs WHERE status = 'succeeded' ORDER BY as_of DESC, started_at DESC LIMIT 1");
+}
+
 json::value Rounded(double value) { return json::value(std::round(value)); }
 
 }  // namespace
@@ -59,8 +65,7 @@ core::Result<json::value> ForecastLevels(store::Database& db, const auth::Actor&
       for (const auto& d : level.dimensions) dimensions.push_back(json::value(d));
       levels.push_back(json::object{{"level", level.name}, {"dimensions", dimensions}});
     }
-    auto latest = tx.QueryOne("SELECT " + std::string(kRunColumns) +
-                              " FROM forecast_runs WHERE status = 'succeeded' ORDER BY as_of DESC, started_at DESC LIMIT 1");
+    auto latest = LatestRun(tx);
     return json::value(json::object{{"items", levels},
                                     {"frequencies", json::array{"monthly", "daily"}},
                                     {"latest_run", latest ? RunJson(*latest) : json::value(nullptr)}});
@@ -81,8 +86,7 @@ core::Result<json::value> ForecastView(store::Database& db, const auth::Actor& a
   const Frequency frequency = *served;
   return db.Read<json::value>([&](store::Tx& tx) -> core::Result<json::value> {
     json::object out{{"level", level->name}, {"frequency", FrequencyName(frequency)}};
-    auto run = tx.QueryOne("SELECT " + std::string(kRunColumns) +
-                           " FROM forecast_runs WHERE status = 'succeeded' ORDER BY as_of DESC, started_at DESC LIMIT 1");
+    auto run = LatestRun(tx);
     out["run"] = run ? RunJson(*run) : json::value(nullptr);
     json::array series_out;
     if (!run) {

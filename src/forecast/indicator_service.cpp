@@ -84,7 +84,7 @@ core::Result<int> UploadIndicator(store::Database& db, const auth::Actor& actor,
       tx.Exec("INSERT INTO forecast_indicators (name, day, dimension, member, value, uploaded_by, uploaded_at) "
               "VALUES (?, ?, ?, ?, ?, ?, ?)",
               {indicator, row.day, row.dimension, row.member, row.value,
-               actor.acting_user() ? store::Value(*actor.acting_user()) : store::Value(store::Null{}), tx.Now()});
+               actor.acting_user(), tx.Now()});
     }
     auth::RecordChange(tx, actor, {"forecast_indicator", std::nullopt, "update", nullptr,
                                    json::object{{"name", indicator}, {"rows", rows.size()}}});

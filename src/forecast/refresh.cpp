@@ -37,7 +37,7 @@ core::Status StoreLevel(store::Tx& tx, core::Id run_id, Frequency frequency, con
     tx.Exec("INSERT INTO forecast_series (run_id, frequency, level, series_key, label, zone_id, model, model_detail, "
             "backtest_mase, scale, drivers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {run_id, freq, level, series[s].key, series[s].label,
-             series[s].zone_id ? store::Value(*series[s].zone_id) : store::Value(store::Null{}), f.model,
+             series[s].zone_id, f.model,
              f.model_detail, std::isfinite(f.backtest_mase) ? store::Value(f.backtest_mase) : store::Value(store::Null{}),
              f.scale, boost::json::serialize(drivers)});
     for (size_t j = 0; j < f.point.size(); ++j) {
