@@ -31,6 +31,7 @@ App::App(store::Database& db, AppConfig config) : config_(config), services_(db,
   AddImportRoutes(router_, services_);
   AddPriceListRoutes(router_, services_);
   AddForecastRoutes(router_, services_);
+  AddApprovalRoutes(router_, services_);
   AddOpenApiRoute(router_);
 }
 

@@ -23,6 +23,7 @@
 #include "crm/product_service.hpp"
 #include "org/zone_service.hpp"
 #include "store/database.hpp"
+#include "workflow/approval_service.hpp"
 #include "workflow/notification_service.hpp"
 
 namespace salient::api {
@@ -37,7 +38,8 @@ struct Services {
       : db(db), roles(db), sessions(db, roles, session_cache, config.auth), users(db, roles, session_cache), zones(db),
         notifications(db), customers(db), contacts(db), products(db), orders(db),
         opportunities(db), visits(db), quotes(db), views(db),
-        imports(db, [this](core::Id user_id) { return sessions.ActorFor(user_id); }), price_lists(db) {}
+        imports(db, [this](core::Id user_id) { return sessions.ActorFor(user_id); }), price_lists(db),
+        approvals(db, {{"quote", crm::ApplyQuoteApproval}}) {}
   store::Database& db;
   auth::RoleCatalog roles;
   auth::SessionCache session_cache;
@@ -55,6 +57,7 @@ struct Services {
   meta::SavedViewService views;
   crm::ImportJobs imports;
   crm::PriceListService price_lists;
+  workflow::ApprovalService approvals;
 };
 
 class App {
@@ -94,6 +97,7 @@ void AddPipelineRoutes(Router& router, Services& services);
 void AddViewRoutes(Router& router, Services& services);
 void AddImportRoutes(Router& router, Services& services);
 void AddPriceListRoutes(Router& router, Services& services);
+void AddApprovalRoutes(Router& router, Services& services);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace salient::api

@@ -339,14 +339,21 @@ void AddPipelineRoutes(Router& router, Services& s) {
                  });
                });
   };
-  quote_action("submit", "Submit a draft (publishes quote.submitted)",
-               [](Services& s, Context& ctx, core::Id id, int v, auto) { return s.quotes.Submit(*ctx.actor, id, v); });
-  quote_action("approve", "Approve a submitted quote", [](Services& s, Context& ctx, core::Id id, int v, auto note) {
-    return s.quotes.Decide(*ctx.actor, id, v, true, note);
-  });
-  quote_action("reject", "Reject a submitted quote (note required)", [](Services& s, Context& ctx, core::Id id, int v, auto note) {
-    return s.quotes.Decide(*ctx.actor, id, v, false, note);
-  });
+  router.Add("POST", "/api/v1/quotes/{id}/submit", Access::kSession, "quotes",
+             "Submit a draft: approved within the submitter's authority, else pending_approval with its approval",
+             [&s](Context& ctx) {
+               return WithVersion(ctx, "quote", [&](core::Id id, int version, std::optional<std::string>) {
+                 auto q = s.quotes.Submit(*ctx.actor, id, version);
+                 if (!q.ok()) return Problem(ctx, q.error());
+                 json::object out = crm::QuoteToJson(q.value()).as_object();
+                 if (q->status == "pending_approval") {
+                   auto approvals = s.approvals.List(*ctx.actor, {.object = "quote", .object_id = id, .limit = 1});
+                   if (approvals.ok() && !approvals->at("items").as_array().empty())
+                     out["approval"] = approvals->at("items").as_array().front();
+                 }
+                 return JsonResponse(200, out);
+               });
+             });
   quote_action("accept", "The customer accepted an approved quote",
                [](Services& s, Context& ctx, core::Id id, int v, auto) { return s.quotes.Accept(*ctx.actor, id, v); });
   quote_action("cancel", "Cancel a quote",

@@ -11,6 +11,7 @@
 #include "core/time.hpp"
 #include "crm/customer_service.hpp"
 #include "crm/product_service.hpp"
+#include "org/authority_limits.hpp"
 #include "store/sql_builder.hpp"
 
 namespace salient::crm {
@@ -282,20 +283,12 @@ core::Result<Quote> QuoteService::Move(const auth::Actor& actor, core::Id id, in
     if (std::find(from.begin(), from.end(), q->status) == from.end())
       return core::Error{core::ErrorCode::kConflict, "a quote cannot go from " + q->status + " to " + to,
                          {{"status", "is " + q->status}}};
-    if (to == "approved" || to == "rejected") {
-      // Nobody decides on their own request.
-      auto submitter = tx.QueryOne("SELECT actor_id FROM quote_events WHERE quote_id = ? AND to_status = 'submitted' "
-                                   "ORDER BY at DESC, id DESC LIMIT 1", {id});
-      if (submitter && submitter->OptInt(0) == actor.user_id)
-        return core::Error::Denied("you cannot decide on a quote you submitted");
-    }
-    const core::Millis now = tx.Now();
-    // The version guard makes two simultaneous decisions yield one outcome.
-    if (tx.Exec("UPDATE quotes SET status = ?, submitted_at = CASE WHEN ? = 'submitted' THEN ? ELSE submitted_at END, "
-                "version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
-                {to, to, now, now, id, version}) != 1)
+    // The version guard makes two simultaneous moves yield one outcome.
+    if (tx.Exec("UPDATE quotes SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+                {to, tx.Now(), id, version}) != 1)
       return core::Error::Stale("quote", version);
     RecordEvent(tx, actor, id, q->status, to, note);
+    if (q->status == "pending_approval") workflow::WithdrawApprovals(tx, "quote", id);
     auto saved = LoadVisible(tx, auth::Actor::System(), id);
     LoadDetails(tx, *saved);
     auth::RecordChange(tx, actor, {"quote", id, "update", Snapshot(*q), Snapshot(*saved)}, topic);
@@ -305,15 +298,59 @@ core::Result<Quote> QuoteService::Move(const auth::Actor& actor, core::Id id, in
 
 core::Result<Quote> QuoteService::Submit(const auth::Actor& actor, core::Id id, int version) {
   if (auto s = actor.Require("quote", auth::Action::kUpdate); !s.ok()) return s.error();
-  return Move(actor, id, version, {"draft"}, "submitted", std::nullopt, "quote.submitted");
+  return db_.Write<Quote>([&](store::Tx& tx) -> core::Result<Quote> {
+    auto q = LoadVisible(tx, actor, id);
+    if (!q) return core::Error::NotFound("quote");
+    if (q->version != version) return core::Error::Stale("quote", q->version);
+    if (q->status != "draft")
+      return core::Error{core::ErrorCode::kConflict, "only a draft can be submitted", {{"status", "is " + q->status}}};
+    const core::Millis now = tx.Now();
+    if (q->valid_until < now / kDay * kDay) return core::Error::Validation("valid_until", "the quote has expired");
+    LoadDetails(tx, *q);
+    std::vector<org::LineUnderReview> lines;
+    for (const auto& l : q->lines) {
+      auto product = LoadProduct(tx, l.product_id);
+      lines.push_back({l.line_no, product ? product->product_line : "", l.quantity, l.list_price, l.discount_bp,
+                       l.net_amount});
+    }
+    // Enforced here, in the submitting transaction: no client decides its own authority.
+    auto verdict = org::CheckQuoteAuthority(tx, actor.role_name, q->zone_id, lines, q->total);
+    if (!verdict.ok()) return verdict.error();
+    const std::string to = verdict->needs_approval() ? "pending_approval" : "approved";
+    if (tx.Exec("UPDATE quotes SET status = ?, submitted_at = ?, version = version + 1, updated_at = ? WHERE id = ? "
+                "AND version = ?",
+                {to, now, now, id, version}) != 1)
+      return core::Error::Stale("quote", version);
+    RecordEvent(tx, actor, id, "draft", "submitted", std::nullopt);
+    if (verdict->needs_approval()) {
+      workflow::NewApproval approval{"quote", id, q->number + " · " + q->customer_name, verdict->reason,
+                                     actor.acting_user(), q->zone_id, q->total, q->currency, {}};
+      int seq = 1;
+      if (verdict->needs_manager) approval.steps.push_back({seq++, "战区经理审批", "zone_manager", q->zone_id});
+      if (verdict->needs_director) approval.steps.push_back({seq++, "销售总监审批", "sales_director", std::nullopt});
+      workflow::StartApproval(tx, approval);
+      RecordEvent(tx, auth::Actor::System(), id, "submitted", to, "beyond the submitter's authority");
+    } else {
+      RecordEvent(tx, auth::Actor::System(), id, "submitted", to, "within the submitter's authority");
+    }
+    auto saved = LoadVisible(tx, auth::Actor::System(), id);
+    LoadDetails(tx, *saved);
+    auth::RecordChange(tx, actor, {"quote", id, "update", Snapshot(*q), Snapshot(*saved)}, "quote.submitted");
+    return *saved;
+  });
 }
 
-core::Result<Quote> QuoteService::Decide(const auth::Actor& actor, core::Id id, int version, bool approve,
-                                         std::optional<std::string> note) {
-  if (auto s = actor.Require("quote", auth::Action::kApprove); !s.ok()) return s.error();
-  if (!approve && (!note || core::Trim(*note).empty())) return core::Error::Validation("note", "say why the quote is rejected");
-  return Move(actor, id, version, {"submitted", "pending_approval"}, approve ? "approved" : "rejected", note,
-              approve ? "quote.approved" : "quote.rejected");
+core::Status ApplyQuoteApproval(store::Tx& tx, const auth::Actor& actor, const workflow::ApprovalOutcome& outcome) {
+  const std::string to = outcome.outcome == "approved" ? "approved" : outcome.outcome == "rejected" ? "rejected" : "draft";
+  auto before = LoadVisible(tx, auth::Actor::System(), outcome.object_id);
+  if (!before || before->status != "pending_approval") return core::Ok{};  // cancelled meanwhile: nothing to move
+  tx.Exec("UPDATE quotes SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND status = 'pending_approval'",
+          {to, tx.Now(), outcome.object_id});
+  RecordEvent(tx, actor, outcome.object_id, "pending_approval", to, outcome.comment);
+  auto saved = LoadVisible(tx, auth::Actor::System(), outcome.object_id);
+  auth::RecordChange(tx, actor, {"quote", outcome.object_id, "update", Snapshot(*before), Snapshot(*saved)},
+                     outcome.outcome == "recalled" ? "quote.recalled" : "quote." + to);
+  return core::Ok{};
 }
 
 core::Result<Quote> QuoteService::Accept(const auth::Actor& actor, core::Id id, int version) {

@@ -1,8 +1,9 @@
 #pragma once
 // Quotes: lines priced on the server from the customer's price list (by channel and
-// zone) or the product's list price, a status lifecycle draft → submitted → approved /
-// rejected → accepted → converted (into an order), and every change published as an
-// event (`quote.submitted` is what the workflow hangs credit checks and approvals on).
+// zone) or the product's list price, a status lifecycle draft → (submitted) → approved, or
+// pending_approval → approved / rejected, then accepted → converted (into an order), and
+// every change published as an event (`quote.submitted` is what the workflow rules hang
+// credit checks and stocking on).
 #include <boost/json/value.hpp>
 #include <optional>
 #include <string>
@@ -13,6 +14,7 @@
 #include "core/page.hpp"
 #include "crm/order_service.hpp"
 #include "store/database.hpp"
+#include "workflow/approval_service.hpp"
 
 namespace salient::crm {
 
@@ -71,10 +73,9 @@ class QuoteService {
   core::Result<core::Page<Quote>> List(const auth::Actor& actor, const QuoteQuery& query);
   // Drafts only (kConflict otherwise).
   core::Result<Quote> ReplaceLines(const auth::Actor& actor, core::Id id, int version, const std::vector<NewOrderLine>& lines);
+  // Checks the submitter's authority (org::CheckQuoteAuthority): within it the quote is
+  // `approved` at once, beyond it `pending_approval` with an approval chain started.
   core::Result<Quote> Submit(const auth::Actor& actor, core::Id id, int version);
-  // Needs `approve` on quote; nobody decides on a quote they submitted.
-  core::Result<Quote> Decide(const auth::Actor& actor, core::Id id, int version, bool approve,
-                             std::optional<std::string> note);
   core::Result<Quote> Accept(const auth::Actor& actor, core::Id id, int version);
   core::Result<Quote> Cancel(const auth::Actor& actor, core::Id id, int version);
   // An accepted quote becomes an order; returns the quote (with order_id) and the order id.
@@ -85,5 +86,9 @@ class QuoteService {
                            const std::string& to, std::optional<std::string> note, const std::string& topic);
   store::Database& db_;
 };
+
+// The quote's side of its approval request (a workflow::OutcomeHandler): approved or
+// rejected moves it on, recalled returns it to draft.
+core::Status ApplyQuoteApproval(store::Tx& tx, const auth::Actor& actor, const workflow::ApprovalOutcome& outcome);
 
 }  // namespace salient::crm

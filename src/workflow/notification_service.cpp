@@ -29,6 +29,17 @@ Notification Notify(store::Tx& tx, core::Id user_id, std::string kind, std::stri
   return n;
 }
 
+bool PrefersChinese(store::Tx& tx, core::Id user_id) {
+  auto row = tx.QueryOne("SELECT locale FROM users WHERE id = ?", {user_id});
+  return !row || row->Str(0) != "en-US";
+}
+
+Notification NotifyInLocale(store::Tx& tx, core::Id user_id, std::string kind, const Bilingual& title,
+                            const Bilingual& body, std::optional<std::string> link) {
+  const bool zh = PrefersChinese(tx, user_id);
+  return Notify(tx, user_id, std::move(kind), zh ? title.zh : title.en, zh ? body.zh : body.en, std::move(link));
+}
+
 core::Result<NotificationService::Listing> NotificationService::List(const auth::Actor& actor, bool unread_only,
                                                                       const core::ListParams& list) {
   return db_.Read<Listing>([&](store::Tx& tx) -> core::Result<Listing> {

@@ -29,6 +29,17 @@ boost::json::value NotificationToJson(const Notification& n);
 Notification Notify(store::Tx& tx, core::Id user_id, std::string kind, std::string title, std::string body,
                     std::optional<std::string> link = std::nullopt);
 
+// Whether the user reads Chinese (every locale but en-US).
+bool PrefersChinese(store::Tx& tx, core::Id user_id);
+
+struct Bilingual {
+  std::string zh;
+  std::string en;
+};
+// Notify in the recipient's language.
+Notification NotifyInLocale(store::Tx& tx, core::Id user_id, std::string kind, const Bilingual& title,
+                            const Bilingual& body, std::optional<std::string> link = std::nullopt);
+
 class NotificationService {
  public:
   explicit NotificationService(store::Database& db) : db_(db) {}

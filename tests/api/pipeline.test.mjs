@@ -95,19 +95,24 @@ test('quotes: server pricing, discounts, submit, approval rules, conversion to a
   const id = created.body.id;
   const edited = await call(server, 'PUT', `/api/v1/quotes/${id}/lines`, { token: repA.token, body: { version: 1, lines: [{ ...lines[0], discount_pct: 20 }] } });
   assert.equal(edited.body.total, Math.round(gross0 * 0.8));
+  // 20% is beyond a rep's 10% (the default power list): the zone manager decides.
   const submitted = await call(server, 'POST', `/api/v1/quotes/${id}/submit`, { token: repA.token, body: { version: 2 } });
-  assert.equal(submitted.body.status, 'submitted');
+  assert.equal(submitted.status, 200, submitted.text);
+  assert.equal(submitted.body.status, 'pending_approval');
+  assert.deepEqual(submitted.body.approval.steps.map((s) => s.approver_role), ['zone_manager']);
+  const approvalId = submitted.body.approval.id;
   assert.equal((await call(server, 'PUT', `/api/v1/quotes/${id}/lines`, { token: repA.token, body: { version: 3, lines } })).status, 409);
-  assert.equal((await call(server, 'POST', `/api/v1/quotes/${id}/approve`, { token: repA.token, body: { version: 3 } })).status, 403);
-  // Many approvers at the same instant: exactly one decision.
+  assert.equal((await call(server, 'POST', `/api/v1/quotes/${id}/approve`, { token: mgr.token, body: { version: 3 } })).status, 404, 'approvals go through /approvals');
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${approvalId}/approve`, { token: repA.token, body: {} })).status, 403);
+  // Many attempts at the same instant: exactly one decision.
   const attempts = await Promise.all(Array.from({ length: 8 }, (_, i) =>
-    call(server, 'POST', `/api/v1/quotes/${id}/${i % 2 ? 'approve' : 'reject'}`, { token: (i % 4 < 2 ? mgr : director).token, body: { version: 3, note: '并发' } })));
+    call(server, 'POST', `/api/v1/approvals/${approvalId}/${i % 2 ? 'approve' : 'reject'}`, { token: mgr.token, body: { comment: '并发' } })));
   const ok = attempts.filter((r) => r.status === 200);
   assert.equal(ok.length, 1, attempts.map((r) => r.status).join(','));
-  assert.ok(attempts.every((r) => r.status === 200 || r.status === 409));
-  const decided = ok[0].body;
-  const detail = await call(server, 'GET', `/api/v1/quotes/${id}`, { token: repA.token });
-  assert.equal(detail.body.timeline.filter((e) => ['approved', 'rejected'].includes(e.to_status)).length, 1);
+  assert.ok(attempts.every((r) => r.status === 200 || r.status === 409), attempts.map((r) => r.status).join(','));
+  const decided = (await call(server, 'GET', `/api/v1/quotes/${id}`, { token: repA.token })).body;
+  assert.equal(decided.timeline.filter((e) => ['approved', 'rejected'].includes(e.to_status)).length, 1);
+  assert.equal(decided.status, ok[0].body.status);
   if (decided.status === 'approved') {
     const accepted = await call(server, 'POST', `/api/v1/quotes/${id}/accept`, { token: repA.token, body: { version: decided.version } });
     assert.equal(accepted.body.status, 'accepted');
@@ -120,15 +125,22 @@ test('quotes: server pricing, discounts, submit, approval rules, conversion to a
 });
 
 test('nobody approves their own quote', async () => {
-  const mine = await call(server, 'POST', '/api/v1/quotes', { token: mgr.token, body: { customer_id: customerA.id, lines: [{ product_id: products[2].id, quantity: 1 }] } });
+  // A manager's 25% is beyond their own 20%: the director decides, never the manager.
+  const mine = await call(server, 'POST', '/api/v1/quotes', { token: mgr.token, body: { customer_id: customerA.id, lines: [{ product_id: products[2].id, quantity: 1, discount_pct: 25 }] } });
   assert.equal(mine.status, 201, mine.text);
-  await call(server, 'POST', `/api/v1/quotes/${mine.body.id}/submit`, { token: mgr.token, body: { version: 1 } });
-  const self = await call(server, 'POST', `/api/v1/quotes/${mine.body.id}/approve`, { token: mgr.token, body: { version: 2 } });
+  const submitted = await call(server, 'POST', `/api/v1/quotes/${mine.body.id}/submit`, { token: mgr.token, body: { version: 1 } });
+  assert.equal(submitted.body.status, 'pending_approval');
+  assert.deepEqual(submitted.body.approval.steps.map((s) => s.approver_role), ['sales_director']);
+  const approvalId = submitted.body.approval.id;
+  const self = await call(server, 'POST', `/api/v1/approvals/${approvalId}/approve`, { token: mgr.token, body: {} });
   assert.equal(self.status, 403);
-  const other = await call(server, 'POST', `/api/v1/quotes/${mine.body.id}/approve`, { token: director.token, body: { version: 2 } });
-  assert.equal(other.status, 200);
-  const rejectNoNote = await call(server, 'POST', `/api/v1/quotes/${mine.body.id}/reject`, { token: director.token, body: { version: 3 } });
+  const rejectNoNote = await call(server, 'POST', `/api/v1/approvals/${approvalId}/reject`, { token: director.token, body: {} });
   assert.equal(rejectNoNote.status, 422);
+  assert.equal(rejectNoNote.body.errors[0].field, 'comment');
+  const other = await call(server, 'POST', `/api/v1/approvals/${approvalId}/approve`, { token: director.token, body: {} });
+  assert.equal(other.status, 200, other.text);
+  assert.equal(other.body.status, 'approved');
+  assert.equal((await call(server, 'GET', `/api/v1/quotes/${mine.body.id}`, { token: mgr.token })).body.status, 'approved');
 });
 
 test('a channel and zone price list sets the quoted price', async () => {
