@@ -32,6 +32,8 @@ App::App(store::Database& db, AppConfig config) : config_(config), services_(db,
   AddPriceListRoutes(router_, services_);
   AddForecastRoutes(router_, services_);
   AddApprovalRoutes(router_, services_);
+  AddTaskRoutes(router_, services_);
+  AddRuleRoutes(router_, services_);
   AddOpenApiRoute(router_);
 }
 

@@ -23,7 +23,10 @@
 #include "crm/product_service.hpp"
 #include "org/zone_service.hpp"
 #include "store/database.hpp"
+#include "crm/workflow_sources.hpp"
 #include "workflow/approval_service.hpp"
+#include "workflow/rule_service.hpp"
+#include "workflow/task_service.hpp"
 #include "workflow/notification_service.hpp"
 
 namespace salient::api {
@@ -39,7 +42,8 @@ struct Services {
         notifications(db), customers(db), contacts(db), products(db), orders(db),
         opportunities(db), visits(db), quotes(db), views(db),
         imports(db, [this](core::Id user_id) { return sessions.ActorFor(user_id); }), price_lists(db),
-        approvals(db, {{"quote", crm::ApplyQuoteApproval}}) {}
+        approvals(db, {{"quote", crm::ApplyQuoteApproval}}), tasks(db), record_sources(crm::WorkflowRecordSources()),
+        rules(db, record_sources) {}
   store::Database& db;
   auth::RoleCatalog roles;
   auth::SessionCache session_cache;
@@ -58,6 +62,9 @@ struct Services {
   crm::ImportJobs imports;
   crm::PriceListService price_lists;
   workflow::ApprovalService approvals;
+  workflow::TaskService tasks;
+  workflow::RecordSources record_sources;  // before `rules`, which reads it
+  workflow::RuleService rules;
 };
 
 class App {
@@ -98,6 +105,8 @@ void AddViewRoutes(Router& router, Services& services);
 void AddImportRoutes(Router& router, Services& services);
 void AddPriceListRoutes(Router& router, Services& services);
 void AddApprovalRoutes(Router& router, Services& services);
+void AddTaskRoutes(Router& router, Services& services);
+void AddRuleRoutes(Router& router, Services& services);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace salient::api

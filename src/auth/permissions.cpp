@@ -144,7 +144,7 @@ std::vector<RoleDefinition> DefaultRoles() {
     std::map<std::string, ObjectGrant, std::less<>> g = {
         {"customer", {kRead, ScopeKind::kAll}}, {"order", {kRead, ScopeKind::kAll}},
         {"product", {kRead, ScopeKind::kAll}},  {"zone", {kRead, ScopeKind::kAll}},
-        {"user", {kRead, ScopeKind::kOwn}},     {"task", {kWork, ScopeKind::kAll}},
+        {"user", {kRead, ScopeKind::kOwn}},     {"task", {kWork, ScopeKind::kOwn}},
         {"kb_article", {kRead, ScopeKind::kAll}}};
     for (auto& [k, v] : extra) g[k] = v;
     return g;

@@ -22,6 +22,7 @@
 #include "http/server.hpp"
 #include "org/zone_service.hpp"
 #include "store/jobs.hpp"
+#include "workflow/rule_runner.hpp"
 #include "workflow/event_loop.hpp"
 
 namespace salient::cli {
@@ -89,6 +90,7 @@ int Serve(const Options& o) {
   RegisterMaintenanceJobs(jobs, *runtime->db);
   forecast::RegisterForecastJobs(jobs, *runtime->db, runtime->clock, o.forecast_min_health);
   app.services().imports.Register(jobs);
+  workflow::RegisterWorkflowJobs(jobs, *runtime->db, app.services().record_sources);
 
   http::Server http(server, app, *runtime->db);
   if (auto started = http.Start(); !started.ok()) {

@@ -7,6 +7,7 @@
 
 #include "auth/role_catalog.hpp"
 #include "store/migrate.hpp"
+#include "workflow/rule_service.hpp"
 
 namespace salient::cli {
 
@@ -32,6 +33,10 @@ std::unique_ptr<Runtime> OpenRuntime(const std::string& db_url, int pool_size, i
   }
   if (auto seeded = auth::RoleCatalog::SeedBuiltins(*runtime->db); !seeded.ok()) {
     spdlog::error("seeding roles: {}", seeded.error().message);
+    return nullptr;
+  }
+  if (auto seeded = workflow::SeedBuiltInRules(*runtime->db); !seeded.ok()) {
+    spdlog::error("seeding workflow rules: {}", seeded.error().message);
     return nullptr;
   }
   return runtime;

@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "workflow/rule_runner.hpp"
 #include "workflow/system_notifications.hpp"
 
 namespace salient::workflow {
@@ -38,6 +39,7 @@ void EventLoop::Stop() {
 
 void AddBuiltInConsumers(EventLoop& loop, store::Database& db) {
   loop.Add(store::OutboxConsumer(db, "system_notifications", HandleSystemNotification));
+  loop.Add(store::OutboxConsumer(db, "workflow_rules", QueueRuleRuns()));
 }
 
 }  // namespace salient::workflow

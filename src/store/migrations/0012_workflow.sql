@@ -76,6 +76,7 @@ CREATE TABLE tasks (
   zone_id BIGINT REFERENCES zones(id),
   object TEXT,
   object_id BIGINT,
+  object_label TEXT NOT NULL DEFAULT '',
   status TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'done', 'cancelled')),
   due_at BIGINT,
   outcome TEXT,

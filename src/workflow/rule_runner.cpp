@@ -1,0 +1,146 @@
+#include "workflow/rule_runner.hpp"
+
+#include <boost/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include "core/json.hpp"
+#include "workflow/approval_service.hpp"
+#include "workflow/rule_actions.hpp"
+#include "workflow/rule_service.hpp"
+
+namespace salient::workflow {
+
+namespace json = boost::json;
+
+namespace {
+
+constexpr core::Millis kDayMs = 24LL * 3600 * 1000;
+constexpr core::Millis kLoopWindowMs = 60 * 1000;
+constexpr core::Millis kEscalationEveryMs = 5 * 60 * 1000;
+constexpr std::string_view kEscalationJob = "approvals.escalate";
+
+void Finish(store::Tx& tx, core::Id run_id, std::string_view status, const json::value& result,
+            std::optional<std::string> error = std::nullopt) {
+  tx.Exec("UPDATE workflow_rule_runs SET status = ?, attempts = attempts + 1, result = ?, error = ?, finished_at = ? "
+          "WHERE id = ?",
+          {status, json::serialize(result), error, tx.Now(), run_id});
+}
+
+void EnqueueEscalation(store::Tx& tx) {
+  const core::Millis next = (tx.Now() / kEscalationEveryMs + 1) * kEscalationEveryMs;
+  store::EnqueueJob(tx, kEscalationJob, "{}",
+                    {.run_at = next, .max_attempts = 3, .dedupe_key = "escalate:" + std::to_string(next)});
+}
+
+}  // namespace
+
+store::OutboxConsumer::Handler QueueRuleRuns() {
+  return [](store::Tx& tx, const store::Event& event) -> core::Status {
+    if (!event.object_id) return core::Ok{};
+    for (const auto& r : tx.Query("SELECT id, version FROM workflow_rules WHERE trigger_topic = ? AND enabled = 1",
+                                  {event.topic})) {
+      const core::Id run_id = tx.NewId();
+      const auto inserted = tx.Exec(
+          "INSERT INTO workflow_rule_runs (id, rule_id, rule_version, event_id, topic, object, object_id, status, "
+          "attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?) ON CONFLICT (rule_id, event_id) DO NOTHING",
+          {run_id, r.Int(0), r.Int(1), event.id, event.topic, event.object, *event.object_id, tx.Now()});
+      if (inserted != 1) continue;  // this event was already seen: nothing to add
+      store::EnqueueJob(tx, kRuleRunJob, json::serialize(json::object{{"run_id", core::IdToString(run_id)}}),
+                        {.max_attempts = 6, .dedupe_key = "rule_run:" + core::IdToString(run_id)});
+    }
+    return core::Ok{};
+  };
+}
+
+core::Status ExecuteRuleRun(store::Database& db, const RecordSources& sources, core::Id run_id) {
+  std::string failure;
+  auto done = db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
+    auto run = tx.QueryOne("SELECT r.status, r.rule_id, r.object, r.object_id, w.condition, w.actions, w.trigger_topic "
+                           "FROM workflow_rule_runs r JOIN workflow_rules w ON w.id = r.rule_id WHERE r.id = ?",
+                           {run_id});
+    if (!run) return core::Ok{};
+    const std::string status = run->Str(0);
+    if (status != "queued" && status != "failed") return core::Ok{};  // finished before: at least once, done once
+    const core::Id rule_id = run->Int(1);
+    const std::string object = run->Str(2);
+    const core::Id object_id = run->Int(3);
+    auto source = sources.find(object);
+    if (source == sources.end()) {
+      Finish(tx, run_id, "skipped", json::object{{"reason", "rules do not read " + object + " records"}});
+      return core::Ok{};
+    }
+    // A rule that keeps firing on one record (its own actions re-triggering it) is stopped.
+    const auto recent = tx.QueryOne("SELECT COUNT(*) FROM workflow_rule_runs WHERE rule_id = ? AND object_id = ? AND "
+                                    "status = 'done' AND finished_at > ?",
+                                    {rule_id, object_id, tx.Now() - kLoopWindowMs})->Int(0);
+    if (recent >= kLoopLimit) {
+      Finish(tx, run_id, "loop_stopped", json::object{{"runs_last_minute", recent}},
+             "stopped: the rule ran " + std::to_string(recent) + " times on this record within a minute");
+      spdlog::warn("rule {} stopped looping on {} {}", rule_id, object, object_id);
+      return core::Ok{};
+    }
+    auto facts = source->second.load(tx, object_id);
+    if (!facts) {
+      Finish(tx, run_id, "skipped", json::object{{"reason", "the record is gone"}});
+      return core::Ok{};
+    }
+    auto condition = ParseCondition(run->Str(4), source->second.fields);
+    if (auto* error = std::get_if<ExprError>(&condition)) {
+      Finish(tx, run_id, "failed", nullptr, "condition at position " + std::to_string(error->position) + ": " + error->message);
+      return core::Ok{};  // retrying cannot fix a broken rule
+    }
+    const auto& expression = std::get<std::optional<Expression>>(condition);
+    if (expression && !expression->Holds(facts->values, tx.Now() / kDayMs)) {
+      Finish(tx, run_id, "skipped", json::object{{"reason", "condition not met"}});
+      return core::Ok{};
+    }
+    ActionContext context{sources, object, object_id, *facts, rule_id};
+    json::array results;
+    const json::value actions = json::parse(run->Str(5));
+    for (const auto& action : actions.as_array()) {
+      auto result = RunAction(tx, context, action.as_object(), /*dry_run=*/false);
+      if (!result.ok()) {
+        failure = std::string(action.as_object().at("type").as_string()) + ": " + result.error().message;
+        return result.error();  // rolls back every action of this run
+      }
+      results.push_back(std::move(result).value());
+    }
+    Finish(tx, run_id, "done", json::object{{"actions", std::move(results)}});
+    return core::Ok{};
+  });
+  if (done.ok()) return done;
+  if (failure.empty()) failure = done.error().message;
+  // Record the failure outside the rolled-back transaction, then let the job retry.
+  (void)db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
+    tx.Exec("UPDATE workflow_rule_runs SET status = 'failed', attempts = attempts + 1, error = ? WHERE id = ?",
+            {failure, run_id});
+    return core::Ok{};
+  });
+  return done;
+}
+
+void RegisterWorkflowJobs(store::JobRunner& jobs, store::Database& db, const RecordSources& sources) {
+  jobs.Register(std::string(kRuleRunJob), [&db, &sources](const store::Job& job) -> core::Status {
+    const auto payload = json::parse(job.payload);
+    const auto run_id = core::ParseId(payload.at("run_id").as_string());
+    if (!run_id) return core::Ok{};
+    return ExecuteRuleRun(db, sources, *run_id);
+  });
+  jobs.Register(std::string(kEscalationJob), [&db](const store::Job&) -> core::Status {
+    auto escalated = EscalateOverdueApprovals(db);
+    (void)db.Transact(store::TxMode::kWrite, [](store::Tx& tx) -> core::Status {
+      EnqueueEscalation(tx);
+      return core::Ok{};
+    });
+    if (!escalated.ok()) return escalated.error();
+    if (escalated.value() > 0) spdlog::info("approvals: escalated {} overdue steps", escalated.value());
+    return core::Ok{};
+  });
+  auto seeded = db.Transact(store::TxMode::kWrite, [](store::Tx& tx) -> core::Status {
+    EnqueueEscalation(tx);
+    return core::Ok{};
+  });
+  if (!seeded.ok()) spdlog::warn("could not schedule approval escalation: {}", seeded.error().message);
+}
+
+}  // namespace salient::workflow

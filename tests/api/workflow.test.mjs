@@ -1,0 +1,247 @@
+// Cross-department flow on the demo data, on both databases: the power list enforced on
+// quote submission, approval chains, the built-in rules (credit check, stocking,
+// logistics booking) creating tasks, and rules checked on save.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, call, login } from './lib/harness.mjs';
+
+let server, repA, mgr, mgrWest, director, finance, warehouse, logistics, admin, customerA, products;
+before(async () => {
+  server = await startServer();
+  [repA, mgr, mgrWest, director, finance, warehouse, logistics] = await Promise.all(
+    ['rep_east1', 'mgr_east', 'mgr_west', 'director', 'finance', 'warehouse', 'logistics'].map((u) => login(server, u)));
+  admin = await login(server, 'admin', 'Admin#2026');
+  customerA = (await call(server, 'GET', '/api/v1/customers?limit=1', { token: repA.token })).body.items[0];
+  products = (await call(server, 'GET', '/api/v1/products?limit=5&active=true&sort=list_price', { token: repA.token })).body.items;
+});
+after(async () => { await server.stop(); });
+
+async function draft(user, lines) {
+  const created = await call(server, 'POST', '/api/v1/quotes', { token: user.token, body: { customer_id: customerA.id, lines } });
+  assert.equal(created.status, 201, created.text);
+  return created.body;
+}
+async function submit(user, quote) {
+  return call(server, 'POST', `/api/v1/quotes/${quote.id}/submit`, { token: user.token, body: { version: quote.version } });
+}
+// Rules run behind the request (outbox → job): wait for their effect.
+async function eventually(probe, what) {
+  for (let i = 0; i < 100; i++) {
+    const value = await probe();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+const defaultLimits = { zone_id: null, product_line: '', rep_max_discount_pct: 10, manager_max_discount_pct: 20, director_above_amount: 10000000, price_floor_pct: 50, discount_forbidden: false };
+
+test('authority limits: read by reps, replaced by the director, every bad cell named', async () => {
+  const got = await call(server, 'GET', '/api/v1/authority-limits', { token: repA.token });
+  assert.equal(got.status, 200);
+  assert.deepEqual(got.body.items.map(({ zone_name, ...rest }) => rest), [defaultLimits]);
+  assert.equal((await call(server, 'PUT', '/api/v1/authority-limits', { token: repA.token, body: { items: [defaultLimits] } })).status, 403);
+  const bad = await call(server, 'PUT', '/api/v1/authority-limits', { token: director.token, body: { items: [defaultLimits, { ...defaultLimits, product_line: 'Technology', rep_max_discount_pct: 30 }] } });
+  assert.equal(bad.status, 422);
+  assert.equal(bad.body.errors[0].field, 'items[1].manager_max_discount_pct');
+  const noDefault = await call(server, 'PUT', '/api/v1/authority-limits', { token: director.token, body: { items: [{ ...defaultLimits, product_line: 'Technology' }] } });
+  assert.equal(noDefault.body.errors[0].field, 'items');
+  const wrongType = await call(server, 'PUT', '/api/v1/authority-limits', { token: director.token, body: { items: [{ ...defaultLimits, director_above_amount: 'lots' }] } });
+  assert.equal(wrongType.status, 400);
+  assert.equal(wrongType.body.errors[0].field, 'items[0].director_above_amount');
+});
+
+test('a quote within the rep\'s authority is approved at once; beyond it, manager then director', async () => {
+  const within = await submit(repA, await draft(repA, [{ product_id: products[0].id, quantity: 2, discount_pct: 10 }]));
+  assert.equal(within.status, 200, within.text);
+  assert.equal(within.body.status, 'approved');
+  assert.equal(within.body.approval, undefined);
+
+  // 25% is beyond the manager's 20%: the chain climbs to the director.
+  const far = await submit(repA, await draft(repA, [{ product_id: products[1].id, quantity: 1, discount_pct: 25 }]));
+  assert.equal(far.body.status, 'pending_approval');
+  const approval = far.body.approval;
+  assert.deepEqual(approval.steps.map((s) => [s.seq, s.approver_role, s.status]), [[1, 'zone_manager', 'pending'], [2, 'sales_director', 'waiting']]);
+  assert.equal(approval.reason.lines[0].discount_pct, 25);
+  assert.equal(approval.reason.lines[0].limit_pct, 10);
+  // The director's step is not open yet; another zone's manager is no approver at all.
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${approval.id}/approve`, { token: director.token, body: {} })).status, 403);
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${approval.id}/approve`, { token: mgrWest.token, body: {} })).status, 404);
+  const mine = await call(server, 'GET', '/api/v1/approvals?status=pending', { token: mgr.token });
+  assert.ok(mine.body.items.some((a) => a.id === approval.id && a.can_decide));
+  assert.ok(!(await call(server, 'GET', '/api/v1/approvals?status=pending', { token: director.token })).body.items.some((a) => a.id === approval.id));
+  // The manager was told.
+  const bell = await call(server, 'GET', '/api/v1/notifications?unread=true', { token: mgr.token });
+  assert.ok(bell.body.items.some((n) => n.kind === 'approval' && n.title.includes(far.body.number)), JSON.stringify(bell.body.items.slice(0, 3)));
+
+  const first = await call(server, 'POST', `/api/v1/approvals/${approval.id}/approve`, { token: mgr.token, body: { comment: '同意，战略客户' } });
+  assert.equal(first.status, 200, first.text);
+  assert.equal(first.body.status, 'pending');
+  assert.equal(first.body.current_seq, 2);
+  assert.equal((await call(server, 'GET', `/api/v1/quotes/${far.body.id}`, { token: repA.token })).body.status, 'pending_approval');
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${approval.id}/approve`, { token: mgr.token, body: {} })).status, 403, 'the manager decided their step already');
+  const last = await call(server, 'POST', `/api/v1/approvals/${approval.id}/approve`, { token: director.token, body: {} });
+  assert.equal(last.body.status, 'approved');
+  assert.deepEqual(last.body.steps.map((s) => s.decided_by_name !== null), [true, true]);
+  const quote = (await call(server, 'GET', `/api/v1/quotes/${far.body.id}`, { token: repA.token })).body;
+  assert.equal(quote.status, 'approved');
+  assert.deepEqual(quote.timeline.map((e) => e.to_status), ['draft', 'submitted', 'pending_approval', 'approved']);
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${approval.id}/reject`, { token: director.token, body: { comment: 'late' } })).status, 409);
+  const repBell = await call(server, 'GET', '/api/v1/notifications?unread=true', { token: repA.token });
+  assert.ok(repBell.body.items.some((n) => n.kind === 'approval' && n.title.includes(far.body.number)));
+});
+
+test('authority cannot be crafted around: totals, forbidden lines and floors are checked on the server', async () => {
+  // Above the director threshold the director must approve even a small discount.
+  const big = await draft(repA, [{ product_id: products[4].id, quantity: 1, discount_pct: 0 }]);
+  const limits = [defaultLimits, { ...defaultLimits, product_line: products[4].product_line, director_above_amount: 1, price_floor_pct: 60 },
+    { ...defaultLimits, product_line: products[3].product_line === products[4].product_line ? 'none' : products[3].product_line, discount_forbidden: true }];
+  const put = await call(server, 'PUT', '/api/v1/authority-limits', { token: director.token, body: { items: limits } });
+  assert.equal(put.status, 200, put.text);
+  const submitted = await submit(repA, big);
+  assert.equal(submitted.body.status, 'pending_approval');
+  assert.deepEqual(submitted.body.approval.steps.map((s) => s.approver_role), ['zone_manager', 'sales_director']);
+  assert.equal(submitted.body.approval.reason.total_over, true);
+  // Below the floor: refused outright, never approvable.
+  const floor = await submit(repA, await draft(repA, [{ product_id: products[1].id, quantity: 1 }, { product_id: products[4].id, quantity: 1, discount_pct: 45 }]));
+  assert.equal(floor.status, 422);
+  assert.equal(floor.body.errors[0].field, 'lines[1].discount_pct');
+  if (products[3].product_line !== products[4].product_line) {
+    const forbidden = await submit(repA, await draft(repA, [{ product_id: products[3].id, quantity: 1, discount_pct: 1 }]));
+    assert.equal(forbidden.status, 422);
+    assert.match(forbidden.body.errors[0].message, /no discount/);
+  }
+  // A client cannot send its own status or prices, nor move a pending quote on.
+  const forged = await call(server, 'POST', '/api/v1/quotes', { token: repA.token, body: { customer_id: customerA.id, status: 'approved', lines: [{ product_id: products[0].id, quantity: 1 }] } });
+  assert.equal(forged.status, 400);
+  assert.equal((await call(server, 'POST', `/api/v1/quotes/${submitted.body.id}/accept`, { token: repA.token, body: { version: submitted.body.version } })).status, 409);
+  // Double submission at the same instant: one wins.
+  const twice = await draft(repA, [{ product_id: products[0].id, quantity: 1, discount_pct: 15 }]);
+  const both = await Promise.all([submit(repA, twice), submit(repA, twice)]);
+  assert.deepEqual(both.map((r) => r.status).sort(), [200, 409]);
+  const pending = await call(server, 'GET', `/api/v1/approvals?object=quote&object_id=${twice.id}`, { token: repA.token });
+  assert.equal(pending.body.items.length, 1);
+  await call(server, 'PUT', '/api/v1/authority-limits', { token: director.token, body: { items: [defaultLimits] } });
+});
+
+test('the submitter recalls; an approver delegates; nobody decides their own request', async () => {
+  const q = (await submit(repA, await draft(repA, [{ product_id: products[2].id, quantity: 1, discount_pct: 15 }]))).body;
+  const id = q.approval.id;
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${id}/recall`, { token: mgr.token })).status, 403);
+  const recalled = await call(server, 'POST', `/api/v1/approvals/${id}/recall`, { token: repA.token });
+  assert.equal(recalled.body.status, 'recalled');
+  const back = (await call(server, 'GET', `/api/v1/quotes/${q.id}`, { token: repA.token })).body;
+  assert.equal(back.status, 'draft');
+
+  const again = (await submit(repA, back)).body;
+  const users = (await call(server, 'GET', '/api/v1/users?limit=200', { token: admin.token })).body.items;
+  const deputy = users.find((u) => u.username === 'director');
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${again.approval.id}/delegate`, { token: mgr.token, body: { user_id: users.find((u) => u.username === 'rep_east1').id } })).status, 422);
+  const handed = await call(server, 'POST', `/api/v1/approvals/${again.approval.id}/delegate`, { token: mgr.token, body: { user_id: deputy.id, comment: '出差中' } });
+  assert.equal(handed.status, 200, handed.text);
+  assert.equal(handed.body.steps[0].approver_name, deputy.display_name);
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${again.approval.id}/approve`, { token: mgr.token, body: {} })).status, 403);
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${again.approval.id}/approve`, { token: director.token, body: {} })).body.status, 'approved');
+  // A rep is never an approver of their own request, even if their role had approve rights.
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${again.approval.id}/reject`, { token: repA.token, body: { comment: 'x' } })).status, 403);
+});
+
+test('built-in flows: credit check for finance, stocking for the warehouse, logistics booking on confirmation', async () => {
+  // Squeeze the customer's credit so the next quote goes over it.
+  const customer = (await call(server, 'GET', `/api/v1/customers/${customerA.id}`, { token: finance.token })).body;
+  const squeezed = await call(server, 'PATCH', `/api/v1/customers/${customerA.id}`, { token: finance.token, body: { version: customer.version, credit_limit: customer.credit_used + 100 } });
+  assert.equal(squeezed.status, 200, squeezed.text);
+  const quote = (await submit(repA, await draft(repA, [{ product_id: products[0].id, quantity: 3, discount_pct: 5 }]))).body;
+  assert.equal(quote.status, 'approved');
+
+  const creditTask = await eventually(async () => (await call(server, 'GET', `/api/v1/tasks?mine=true&type=credit_check&object_id=${quote.id}`, { token: finance.token })).body.items[0], 'the credit check task');
+  assert.equal(creditTask.department, 'finance');
+  assert.equal(creditTask.queue_role, 'finance');
+  assert.equal(creditTask.object, 'quote');
+  assert.ok(creditTask.title.includes(quote.number));
+  assert.ok(creditTask.due_at);
+  const stocking = await eventually(async () => (await call(server, 'GET', `/api/v1/tasks?mine=true&type=stocking&object_id=${quote.id}`, { token: warehouse.token })).body.items[0], 'the stocking task');
+  assert.match(stocking.body, new RegExp(`1\\. .* × 3`));
+  // Not the rep's, not another queue's.
+  assert.equal((await call(server, 'GET', `/api/v1/tasks?mine=true&object_id=${quote.id}`, { token: repA.token })).body.items.length, 0);
+  assert.equal((await call(server, 'GET', `/api/v1/tasks/${creditTask.id}`, { token: warehouse.token })).status, 404);
+  assert.ok((await call(server, 'GET', '/api/v1/notifications?unread=true', { token: finance.token })).body.items.some((n) => n.kind === 'task'));
+
+  // Finance claims and completes; a second claim loses.
+  const claims = await Promise.all([finance, finance].map((u) => call(server, 'POST', `/api/v1/tasks/${creditTask.id}/claim`, { token: u.token, body: { version: creditTask.version } })));
+  assert.deepEqual(claims.map((r) => r.status).sort(), [200, 409]);
+  const claimed = claims.find((r) => r.status === 200).body;
+  assert.equal(claimed.status, 'in_progress');
+  const commented = await call(server, 'POST', `/api/v1/tasks/${creditTask.id}/comments`, { token: finance.token, body: { body: '已电话确认回款计划' } });
+  assert.equal(commented.status, 201);
+  assert.equal(commented.body.comments[0].body, '已电话确认回款计划');
+  const done = await call(server, 'POST', `/api/v1/tasks/${creditTask.id}/complete`, { token: finance.token, body: { version: claimed.version, outcome: '额度临时上调' } });
+  assert.equal(done.status, 200, done.text);
+  assert.equal(done.body.status, 'done');
+  assert.equal((await call(server, 'POST', `/api/v1/tasks/${creditTask.id}/complete`, { token: finance.token, body: { version: done.body.version } })).status, 409);
+  const metrics = await call(server, 'GET', '/api/v1/tasks/metrics?weeks=4', { token: director.token });
+  assert.equal(metrics.status, 200);
+  const financeRow = metrics.body.departments.find((d) => d.department === 'finance');
+  assert.equal(financeRow.handled.at(-1), 1);
+  assert.ok(financeRow.avg_hours.at(-1) >= 0);
+  assert.ok(metrics.body.departments.find((d) => d.department === 'warehouse').open >= 1);
+
+  // The quote becomes an order; confirming it books logistics.
+  const accepted = (await call(server, 'POST', `/api/v1/quotes/${quote.id}/accept`, { token: repA.token, body: { version: quote.version } })).body;
+  const converted = (await call(server, 'POST', `/api/v1/quotes/${quote.id}/convert`, { token: repA.token, body: { version: accepted.version } })).body;
+  let order = converted.order;
+  for (const status of ['credit_check', 'confirmed']) {
+    const moved = await call(server, 'POST', `/api/v1/orders/${order.id}/status`, { token: finance.token, body: { status, version: order.version } });
+    assert.equal(moved.status, 200, moved.text);
+    order = moved.body;
+  }
+  const booking = await eventually(async () => (await call(server, 'GET', `/api/v1/tasks?mine=true&type=logistics_booking&object_id=${order.id}`, { token: logistics.token })).body.items[0], 'the logistics booking task');
+  assert.ok(booking.title.includes(order.number));
+  assert.equal(booking.object, 'order');
+  await call(server, 'PATCH', `/api/v1/customers/${customerA.id}`, { token: finance.token, body: { version: squeezed.body.version, credit_limit: customer.credit_limit } });
+});
+
+test('rules are checked on save with positions, versioned, logged and test-run without effects', async () => {
+  const rules = (await call(server, 'GET', '/api/v1/rules', { token: admin.token })).body.items;
+  assert.deepEqual(rules.map((r) => r.builtin_key), ['credit_check', 'stocking', 'logistics_booking']);
+  assert.equal((await call(server, 'GET', '/api/v1/rules', { token: repA.token })).status, 403);
+  const topics = (await call(server, 'GET', '/api/v1/rules/topics', { token: admin.token })).body.items;
+  assert.ok(topics.find((t) => t.topic === 'quote.submitted').fields.some((f) => f.name === 'customer.credit_limit' && f.type === 'number'));
+
+  const checked = await call(server, 'POST', '/api/v1/rules/validate', { token: admin.token, body: { name: 'x', trigger_topic: 'quote.submitted', condition: "quote.total > 'big'", actions: [{ type: 'create_task', task_type: 'follow_up', department: 'sales', assignee: 'owner', title: 'Hi {{quote.nmber}}' }] } });
+  assert.equal(checked.body.ok, false);
+  assert.deepEqual(checked.body.errors.map((e) => [e.field, e.position ?? null]), [['condition', 13], ['actions[0].title', null]]);
+  assert.match(checked.body.errors[0].message, /cannot compare number with text/);
+
+  const body = { name: '大单跟进 Big quote follow-up', trigger_topic: 'quote.submitted', condition: 'quote.total >= 0 and customer.grade in [\'A\', \'B\', \'C\']', actions: [{ type: 'create_task', task_type: 'follow_up', department: 'sales', assignee: 'owner', title: '跟进 {{quote.number}}', due_hours: 48 }, { type: 'notify', to: 'zone_manager', title: '大单：{{quote.number}} {{quote.total}}' }] };
+  const bad = await call(server, 'POST', '/api/v1/rules', { token: admin.token, body: { ...body, condition: 'quote.total >' } });
+  assert.equal(bad.status, 422);
+  assert.equal(bad.body.errors[0].field, 'condition');
+  assert.match(bad.body.errors[0].message, /at position 14/);
+  const created = await call(server, 'POST', '/api/v1/rules', { token: admin.token, body });
+  assert.equal(created.status, 201, created.text);
+  const rule = created.body;
+
+  const quote = await draft(repA, [{ product_id: products[0].id, quantity: 1 }]);
+  const trial = await call(server, 'POST', `/api/v1/rules/${rule.id}/test-run`, { token: admin.token, body: { object_id: quote.id } });
+  assert.equal(trial.status, 200, trial.text);
+  assert.equal(trial.body.matched, true);
+  assert.deepEqual(trial.body.actions.map((a) => a.type), ['create_task', 'notify']);
+  assert.equal(trial.body.actions[0].title, `跟进 ${quote.number}`);
+  assert.equal((await call(server, 'GET', `/api/v1/tasks?object_id=${quote.id}`, { token: admin.token })).body.items.length, 0, 'a test run changes nothing');
+
+  await submit(repA, quote);
+  const task = await eventually(async () => (await call(server, 'GET', `/api/v1/tasks?mine=true&type=follow_up&object_id=${quote.id}`, { token: repA.token })).body.items[0], 'the follow-up task');
+  assert.equal(task.assignee_id, repA.user.id);
+  const runs = await eventually(async () => {
+    const r = (await call(server, 'GET', `/api/v1/rules/${rule.id}/runs`, { token: admin.token })).body.items;
+    return r.length && r[0].status === 'done' ? r : null;
+  }, 'the run log');
+  assert.equal(runs[0].object_id, quote.id);
+  assert.equal(runs[0].result.actions[0].task_id, task.id);
+
+  const disabled = await call(server, 'PUT', `/api/v1/rules/${rule.id}`, { token: admin.token, body: { ...body, version: rule.version, enabled: false } });
+  assert.equal(disabled.status, 200, disabled.text);
+  assert.deepEqual(disabled.body.versions.map((v) => v.version), [2, 1]);
+  assert.equal((await call(server, 'PUT', `/api/v1/rules/${rule.id}`, { token: admin.token, body: { ...body, version: rule.version } })).status, 409);
+});
