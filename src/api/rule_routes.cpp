@@ -91,6 +91,14 @@ void AddRuleRoutes(Router& router, Services& s) {
                if (!runs.ok()) return Problem(ctx, runs.error());
                return JsonResponse(200, runs.value());
              });
+  router.Add("POST", "/api/v1/rules/{id}/run-now", Access::kSession, "workflow",
+             "Run a daily (reminder) rule's scan now: {queued}", [&s](Context& ctx) {
+               auto id = PathId(ctx);
+               if (!id) return Problem(ctx, core::Error::NotFound("rule"));
+               auto result = s.rules.RunNow(*ctx.actor, *id);
+               if (!result.ok()) return Problem(ctx, result.error());
+               return JsonResponse(200, result.value());
+             });
   router.Add("POST", "/api/v1/rules/{id}/test-run", Access::kSession, "workflow",
              "What the rule would do for a record {object_id}, without doing it", [&s](Context& ctx) {
                auto id = PathId(ctx);

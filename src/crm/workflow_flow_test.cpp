@@ -63,7 +63,7 @@ class RuleFlowTest : public ::testing::Test {
   // Runs every queued or failed run once, as the job runner would.
   void RunQueued() {
     std::vector<core::Id> runs;
-    db.db().Read<int>([&](store::Tx& tx) -> core::Result<int> {
+    (void)db.db().Read<int>([&](store::Tx& tx) -> core::Result<int> {
       for (const auto& r : tx.Query("SELECT id FROM workflow_rule_runs WHERE status IN ('queued', 'failed') ORDER BY id"))
         runs.push_back(r.Int(0));
       return 0;

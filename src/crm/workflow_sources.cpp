@@ -153,11 +153,21 @@ core::Status SetCustomerField(store::Tx& tx, const auth::Actor& actor, core::Id 
   return core::Ok{};
 }
 
+std::function<std::vector<core::Id>(store::Tx&)> Scan(std::string sql) {
+  return [sql = std::move(sql)](store::Tx& tx) {
+    std::vector<core::Id> ids;
+    for (const auto& r : tx.Query(sql)) ids.push_back(r.Int(0));
+    return ids;
+  };
+}
+
 }  // namespace
 
 workflow::RecordSources WorkflowRecordSources() {
   workflow::RecordSources sources;
-  sources["customer"] = {"customer", kCustomerFields, LoadCustomerFacts, {"customer.status"}, SetCustomerField};
+  sources["customer"] = {"customer", kCustomerFields, LoadCustomerFacts,
+                         Scan("SELECT id FROM customers WHERE status <> 'lost' ORDER BY id"), {"customer.status"},
+                         SetCustomerField};
   sources["quote"] = {"quote",
                       With({{"quote.number", ExprType::kString},
                             {"quote.status", ExprType::kString},
@@ -170,6 +180,8 @@ workflow::RecordSources WorkflowRecordSources() {
                             {"quote.currency", ExprType::kString},
                             {"quote.lines_text", ExprType::kString}}),
                       LoadQuoteFacts,
+                      Scan("SELECT id FROM quotes WHERE status IN ('draft', 'pending_approval', 'approved', 'accepted') "
+                           "ORDER BY id"),
                       {},
                       nullptr};
   sources["order"] = {"order",
@@ -183,6 +195,7 @@ workflow::RecordSources WorkflowRecordSources() {
                             {"order.currency", ExprType::kString},
                             {"order.lines_text", ExprType::kString}}),
                       LoadOrderFacts,
+                      Scan("SELECT id FROM orders WHERE status NOT IN ('closed', 'cancelled', 'delivered') ORDER BY id"),
                       {},
                       nullptr};
   return sources;

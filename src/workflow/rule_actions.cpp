@@ -16,8 +16,7 @@ namespace json = boost::json;
 
 namespace {
 
-const std::set<std::string, std::less<>> kDepartments = {
-    "finance", "warehouse", "logistics", "sales", "service"};
+const std::set<std::string, std::less<>> kDepartments = {"finance", "warehouse", "logistics", "sales", "service"};
 constexpr double kMaxDueHours = 24.0 * 90;
 
 std::string Str(const json::object &o, const char *key) {
@@ -28,20 +27,16 @@ std::string Str(const json::object &o, const char *key) {
 bool IsRole(std::string_view name) {
   static const std::set<std::string, std::less<>> roles = [] {
     std::set<std::string, std::less<>> out;
-    for (const auto &r : auth::DefaultRoles())
-      out.insert(r.name);
+    for (const auto &r : auth::DefaultRoles()) out.insert(r.name);
     return out;
   }();
   return roles.count(name) > 0;
 }
 
 // "{{name}}" placeholders that name no field of the record.
-void CheckPlaceholders(
-    const std::string &text, const RecordSource &source,
-    const std::string &field,
-    std::vector<std::pair<std::string, std::string>> &problems) {
-  for (std::size_t i = text.find("{{"); i != std::string::npos;
-       i = text.find("{{", i + 2)) {
+void CheckPlaceholders(const std::string &text, const RecordSource &source, const std::string &field,
+                       std::vector<std::pair<std::string, std::string>> &problems) {
+  for (std::size_t i = text.find("{{"); i != std::string::npos; i = text.find("{{", i + 2)) {
     const auto close = text.find("}}", i + 2);
     if (close == std::string::npos) {
       problems.emplace_back(field, "a placeholder has no closing }}");
@@ -50,24 +45,18 @@ void CheckPlaceholders(
     std::string name = text.substr(i + 2, close - i - 2);
     name.erase(0, name.find_first_not_of(' '));
     name.erase(name.find_last_not_of(' ') + 1);
-    if (!source.fields.count(name))
-      problems.emplace_back(field, "unknown field {{" + name + "}}");
+    if (!source.fields.count(name)) problems.emplace_back(field, "unknown field {{" + name + "}}");
   }
 }
 
 // The person a "to"/"assignee" word means for this record.
-std::optional<core::Id> Person(store::Tx &tx, const std::string &who,
-                               const RecordFacts &facts) {
-  if (who == "owner")
-    return facts.owner_id;
+std::optional<core::Id> Person(store::Tx &tx, const std::string &who, const RecordFacts &facts) {
+  if (who == "owner") return facts.owner_id;
   if (who == "zone_manager") {
     for (auto z = facts.zone_id; z;) {
-      auto row = tx.QueryOne(
-          "SELECT manager_id, parent_id FROM zones WHERE id = ?", {*z});
-      if (!row)
-        break;
-      if (auto m = row->OptInt(0))
-        return m;
+      auto row = tx.QueryOne("SELECT manager_id, parent_id FROM zones WHERE id = ?", {*z});
+      if (!row) break;
+      if (auto m = row->OptInt(0)) return m;
       z = row->OptInt(1);
     }
   }
@@ -75,44 +64,36 @@ std::optional<core::Id> Person(store::Tx &tx, const std::string &who,
 }
 
 std::string NameOf(store::Tx &tx, std::optional<core::Id> user) {
-  if (!user)
-    return "";
-  auto row =
-      tx.QueryOne("SELECT display_name FROM users WHERE id = ?", {*user});
+  if (!user) return "";
+  auto row = tx.QueryOne("SELECT display_name FROM users WHERE id = ?", {*user});
   return row ? row->Str(0) : "";
 }
 
-} // namespace
+}  // namespace
 
-void ValidateAction(
-    const json::value &value, const RecordSource &source, const std::string &at,
-    std::vector<std::pair<std::string, std::string>> &problems) {
+void ValidateAction(const json::value &value, const RecordSource &source, const std::string &at,
+                    std::vector<std::pair<std::string, std::string>> &problems) {
   if (!value.is_object()) {
     problems.emplace_back(at, "must be an object");
     return;
   }
   const auto &a = value.get_object();
   const std::string type = Str(a, "type");
-  static const std::map<std::string, std::set<std::string>, std::less<>> kKeys =
-      {{"create_task",
-        {"type", "task_type", "department", "queue_role", "assignee", "title",
-         "body", "due_hours"}},
-       {"notify", {"type", "to", "title", "body"}},
-       {"set_field", {"type", "field", "value"}}};
+  static const std::map<std::string, std::set<std::string>, std::less<>> kKeys = {
+      {"create_task", {"type", "task_type", "department", "queue_role", "assignee", "title", "body", "due_hours"}},
+      {"notify", {"type", "to", "title", "body"}},
+      {"set_field", {"type", "field", "value"}}};
   auto keys = kKeys.find(type);
   if (keys == kKeys.end()) {
-    problems.emplace_back(at + ".type",
-                          "must be create_task, notify or set_field");
+    problems.emplace_back(at + ".type", "must be create_task, notify or set_field");
     return;
   }
   for (const auto &[k, _] : a)
-    if (!keys->second.count(std::string(k)))
-      problems.emplace_back(at + "." + std::string(k), "unknown field");
+    if (!keys->second.count(std::string(k))) problems.emplace_back(at + "." + std::string(k), "unknown field");
   auto text = [&](const char *key, bool required, std::size_t max) {
     const auto *v = a.if_contains(key);
     if (!v || (v->is_string() && v->get_string().empty())) {
-      if (required)
-        problems.emplace_back(at + "." + key, "is required");
+      if (required) problems.emplace_back(at + "." + key, "is required");
       return;
     }
     if (!v->is_string()) {
@@ -123,59 +104,41 @@ void ValidateAction(
       problems.emplace_back(at + "." + key, "is too long");
       return;
     }
-    CheckPlaceholders(std::string(v->get_string()), source, at + "." + key,
-                      problems);
+    CheckPlaceholders(std::string(v->get_string()), source, at + "." + key, problems);
   };
   if (type == "create_task") {
     const std::string task_type = Str(a, "task_type");
     if (task_type.empty() || task_type.size() > 40 ||
-        !std::all_of(task_type.begin(), task_type.end(),
-                     [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; }))
-      problems.emplace_back(at + ".task_type",
-                            "1–40 lowercase letters or _, e.g. credit_check");
+        !std::all_of(task_type.begin(), task_type.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; }))
+      problems.emplace_back(at + ".task_type", "1–40 lowercase letters or _, e.g. credit_check");
     if (!kDepartments.count(Str(a, "department")))
-      problems.emplace_back(
-          at + ".department",
-          "must be finance, warehouse, logistics, sales or service");
-    const bool queue = a.contains("queue_role"),
-               person = a.contains("assignee");
-    if (queue == person)
-      problems.emplace_back(at + ".queue_role",
-                            "give either queue_role or assignee");
-    if (queue && !IsRole(Str(a, "queue_role")))
-      problems.emplace_back(at + ".queue_role", "unknown role");
-    if (person && Str(a, "assignee") != "owner" &&
-        Str(a, "assignee") != "zone_manager")
+      problems.emplace_back(at + ".department", "must be finance, warehouse, logistics, sales or service");
+    const bool queue = a.contains("queue_role"), person = a.contains("assignee");
+    if (queue == person) problems.emplace_back(at + ".queue_role", "give either queue_role or assignee");
+    if (queue && !IsRole(Str(a, "queue_role"))) problems.emplace_back(at + ".queue_role", "unknown role");
+    if (person && Str(a, "assignee") != "owner" && Str(a, "assignee") != "zone_manager")
       problems.emplace_back(at + ".assignee", "must be owner or zone_manager");
     text("title", true, 200);
     text("body", false, 4000);
     if (const auto *due = a.if_contains("due_hours")) {
-      if (!due->is_number() || due->to_number<double>() <= 0 ||
-          due->to_number<double>() > kMaxDueHours)
-        problems.emplace_back(at + ".due_hours",
-                              "must be more than 0 and at most 2160");
+      if (!due->is_number() || due->to_number<double>() <= 0 || due->to_number<double>() > kMaxDueHours)
+        problems.emplace_back(at + ".due_hours", "must be more than 0 and at most 2160");
     }
   } else if (type == "notify") {
     const std::string to = Str(a, "to");
     const bool role = to.rfind("role:", 0) == 0;
-    if (to != "owner" && to != "zone_manager" &&
-        !(role && IsRole(to.substr(5))))
-      problems.emplace_back(
-          at + ".to",
-          "must be owner, zone_manager or role:NAME of an existing role");
+    if (to != "owner" && to != "zone_manager" && !(role && IsRole(to.substr(5))))
+      problems.emplace_back(at + ".to", "must be owner, zone_manager or role:NAME of an existing role");
     text("title", true, 200);
     text("body", false, 2000);
   } else {
     const std::string field = Str(a, "field");
-    if (field != "customer.status")
-      problems.emplace_back(at + ".field", "rules may set customer.status");
-    if (!a.contains("value"))
-      problems.emplace_back(at + ".value", "is required");
+    if (field != "customer.status") problems.emplace_back(at + ".field", "rules may set customer.status");
+    if (!a.contains("value")) problems.emplace_back(at + ".value", "is required");
   }
 }
 
-core::Result<json::value> RunAction(store::Tx &tx, const ActionContext &context,
-                                    const json::object &a, bool dry_run) {
+core::Result<json::value> RunAction(store::Tx &tx, const ActionContext &context, const json::object &a, bool dry_run) {
   const std::string type = Str(a, "type");
   const auto &values = context.facts.values;
   if (type == "create_task") {
@@ -193,36 +156,35 @@ core::Result<json::value> RunAction(store::Tx &tx, const ActionContext &context,
       task.queue_role = Str(a, "queue_role");
     } else {
       task.assignee_id = Person(tx, Str(a, "assignee"), context.facts);
-      if (!task.assignee_id)
-        return core::Error::Validation("assignee", "the record has no " +
-                                                       Str(a, "assignee"));
+      if (!task.assignee_id) return core::Error::Validation("assignee", "the record has no " + Str(a, "assignee"));
     }
     if (const auto *due = a.if_contains("due_hours"))
-      task.due_at = tx.Now() + static_cast<core::Millis>(
-                                   due->to_number<double>() * 3600 * 1000);
+      task.due_at = tx.Now() + static_cast<core::Millis>(due->to_number<double>() * 3600 * 1000);
     json::object out{
         {"type", type},
         {"task_type", task.type},
         {"department", task.department},
         {"title", task.title},
         {"body", task.body},
-        {"queue_role", task.queue_role ? json::value(*task.queue_role)
-                                       : json::value(nullptr)},
-        {"assignee_name", task.assignee_id
-                              ? json::value(NameOf(tx, task.assignee_id))
-                              : json::value(nullptr)},
+        {"queue_role", task.queue_role ? json::value(*task.queue_role) : json::value(nullptr)},
+        {"assignee_name", task.assignee_id ? json::value(NameOf(tx, task.assignee_id)) : json::value(nullptr)},
         {"due_at", core::OptionalTimeValue(task.due_at)}};
-    if (!dry_run)
-      out["task_id"] = core::IdValue(CreateTask(tx, task));
+    // One open task per type and record: a daily reminder does not pile up duplicates.
+    if (auto open = tx.QueryOne("SELECT id FROM tasks WHERE type = ? AND object = ? AND object_id = ? AND status IN "
+                                "('open', 'in_progress')",
+                                {task.type, task.object, task.object_id})) {
+      out["skipped"] = "an open task of this type exists";
+      out["task_id"] = core::IdValue(open->Int(0));
+      return json::value(std::move(out));
+    }
+    if (!dry_run) out["task_id"] = core::IdValue(CreateTask(tx, task));
     return json::value(std::move(out));
   }
   if (type == "notify") {
     const std::string to = Str(a, "to");
     std::vector<core::Id> users;
     if (to.rfind("role:", 0) == 0) {
-      for (const auto &r :
-           tx.Query("SELECT id FROM users WHERE role = ? AND active = 1",
-                    {to.substr(5)}))
+      for (const auto &r : tx.Query("SELECT id FROM users WHERE role = ? AND active = 1", {to.substr(5)}))
         users.push_back(r.Int(0));
     } else if (auto person = Person(tx, to, context.facts)) {
       users.push_back(*person);
@@ -233,34 +195,26 @@ core::Result<json::value> RunAction(store::Tx &tx, const ActionContext &context,
     for (core::Id u : users) {
       names.push_back(json::value(NameOf(tx, u)));
       if (!dry_run)
-        Notify(tx, u, "rule", title, body,
-               "/" + context.object + "s/" +
-                   core::IdToString(context.object_id));
+        Notify(tx, u, "rule", title, body, "/" + context.object + "s/" + core::IdToString(context.object_id));
     }
-    return json::value(json::object{{"type", type},
-                                    {"title", title},
-                                    {"body", body},
-                                    {"recipients", std::move(names)}});
+    return json::value(
+        json::object{{"type", type}, {"title", title}, {"body", body}, {"recipients", std::move(names)}});
   }
   if (type == "set_field") {
     const std::string field = Str(a, "field");
     const auto &customers = context.sources.at("customer");
-    if (!context.facts.customer_id)
-      return core::Error::Validation("field", "the record has no customer");
+    if (!context.facts.customer_id) return core::Error::Validation("field", "the record has no customer");
     if (!dry_run) {
-      if (auto s = customers.set_field(tx, auth::Actor::System(),
-                                       *context.facts.customer_id, field,
-                                       a.at("value"));
+      if (auto s = customers.set_field(tx, auth::Actor::System(), *context.facts.customer_id, field, a.at("value"));
           !s.ok())
         return s.error();
     }
-    return json::value(
-        json::object{{"type", type},
-                     {"field", field},
-                     {"value", a.at("value")},
-                     {"record_id", core::IdValue(*context.facts.customer_id)}});
+    return json::value(json::object{{"type", type},
+                                    {"field", field},
+                                    {"value", a.at("value")},
+                                    {"record_id", core::IdValue(*context.facts.customer_id)}});
   }
   return core::Error::Validation("type", "unknown action " + type);
 }
 
-} // namespace salient::workflow
+}  // namespace salient::workflow

@@ -18,6 +18,7 @@ constexpr core::Millis kDayMs = 24LL * 3600 * 1000;
 constexpr core::Millis kLoopWindowMs = 60 * 1000;
 constexpr core::Millis kEscalationEveryMs = 5 * 60 * 1000;
 constexpr std::string_view kEscalationJob = "approvals.escalate";
+constexpr std::string_view kDailyJob = "workflow.daily_rules";
 
 void Finish(store::Tx& tx, core::Id run_id, std::string_view status, const json::value& result,
             std::optional<std::string> error = std::nullopt) {
@@ -32,7 +33,56 @@ void EnqueueEscalation(store::Tx& tx) {
                     {.run_at = next, .max_attempts = 3, .dedupe_key = "escalate:" + std::to_string(next)});
 }
 
+void EnqueueDaily(store::Tx& tx) {
+  const core::Millis next = (tx.Now() / kDayMs + 1) * kDayMs + 90 * 60 * 1000;  // 01:30 UTC, 09:30 in China
+  store::EnqueueJob(tx, kDailyJob, "{}",
+                    {.run_at = next, .max_attempts = 3, .dedupe_key = "daily_rules:" + std::to_string(next / kDayMs)});
+}
+
+void EnqueueRun(store::Tx& tx, core::Id run_id) {
+  store::EnqueueJob(tx, kRuleRunJob, json::serialize(json::object{{"run_id", core::IdToString(run_id)}}),
+                    {.max_attempts = 6, .dedupe_key = "rule_run:" + core::IdToString(run_id)});
+}
+
 }  // namespace
+
+core::Result<int> QueueScheduledRuns(store::Database& db, const RecordSources& sources, std::optional<core::Id> rule_id) {
+  return db.Write<int>([&](store::Tx& tx) -> core::Result<int> {
+    int queued = 0;
+    const std::int64_t today = tx.Now() / kDayMs;
+    std::string sql = "SELECT id, version, trigger_topic, condition FROM workflow_rules WHERE trigger_topic LIKE 'daily.%' "
+                      "AND enabled = 1";
+    std::vector<store::Value> params;
+    if (rule_id) {
+      sql += " AND id = ?";
+      params.push_back(*rule_id);
+    }
+    for (const auto& rule : tx.Query(sql, params)) {
+      const std::string object = rule.Str(2).substr(6);
+      auto source = sources.find(object);
+      if (source == sources.end() || !source->second.scan) continue;
+      auto condition = ParseCondition(rule.Str(3), source->second.fields);
+      if (std::holds_alternative<ExprError>(condition)) continue;  // shows as failed when run by hand
+      const auto& expression = std::get<std::optional<Expression>>(condition);
+      for (core::Id id : source->second.scan(tx)) {
+        if (expression) {
+          auto facts = source->second.load(tx, id);
+          if (!facts || !expression->Holds(facts->values, today)) continue;
+        }
+        const core::Id run_id = tx.NewId();
+        if (tx.Exec("INSERT INTO workflow_rule_runs (id, rule_id, rule_version, event_id, topic, object, object_id, status, "
+                    "attempts, created_at, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?) "
+                    "ON CONFLICT (rule_id, dedupe_key) DO NOTHING",
+                    {run_id, rule.Int(0), rule.Int(1), run_id, rule.Str(2), object, id, tx.Now(),
+                     std::to_string(today) + ":" + core::IdToString(id)}) != 1)
+          continue;  // already reminded today
+        EnqueueRun(tx, run_id);
+        ++queued;
+      }
+    }
+    return queued;
+  });
+}
 
 store::OutboxConsumer::Handler QueueRuleRuns() {
   return [](store::Tx& tx, const store::Event& event) -> core::Status {
@@ -45,8 +95,7 @@ store::OutboxConsumer::Handler QueueRuleRuns() {
           "attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?) ON CONFLICT (rule_id, event_id) DO NOTHING",
           {run_id, r.Int(0), r.Int(1), event.id, event.topic, event.object, *event.object_id, tx.Now()});
       if (inserted != 1) continue;  // this event was already seen: nothing to add
-      store::EnqueueJob(tx, kRuleRunJob, json::serialize(json::object{{"run_id", core::IdToString(run_id)}}),
-                        {.max_attempts = 6, .dedupe_key = "rule_run:" + core::IdToString(run_id)});
+      EnqueueRun(tx, run_id);
     }
     return core::Ok{};
   };
@@ -136,8 +185,19 @@ void RegisterWorkflowJobs(store::JobRunner& jobs, store::Database& db, const Rec
     if (escalated.value() > 0) spdlog::info("approvals: escalated {} overdue steps", escalated.value());
     return core::Ok{};
   });
+  jobs.Register(std::string(kDailyJob), [&db, &sources](const store::Job&) -> core::Status {
+    auto queued = QueueScheduledRuns(db, sources);
+    (void)db.Transact(store::TxMode::kWrite, [](store::Tx& tx) -> core::Status {
+      EnqueueDaily(tx);
+      return core::Ok{};
+    });
+    if (!queued.ok()) return queued.error();
+    spdlog::info("reminder rules: {} runs queued", queued.value());
+    return core::Ok{};
+  });
   auto seeded = db.Transact(store::TxMode::kWrite, [](store::Tx& tx) -> core::Status {
     EnqueueEscalation(tx);
+    EnqueueDaily(tx);
     return core::Ok{};
   });
   if (!seeded.ok()) spdlog::warn("could not schedule approval escalation: {}", seeded.error().message);

@@ -18,10 +18,16 @@ constexpr std::string_view kRuleRunJob = "workflow.rule_run";
 // The consumer's handler: queues the runs of the enabled rules hanging on the event.
 store::OutboxConsumer::Handler QueueRuleRuns();
 
+// Scheduled (daily.*) rules: queues one run per matching live record and day; with
+// `rule_id` only that rule. Returns how many runs were queued.
+core::Result<int> QueueScheduledRuns(store::Database& db, const RecordSources& sources,
+                                     std::optional<core::Id> rule_id = std::nullopt);
+
 // Does one queued run (what the job calls).
 core::Status ExecuteRuleRun(store::Database& db, const RecordSources& sources, core::Id run_id);
 
-// Registers the rule-run job and the approval escalation job (every 5 minutes).
+// Registers the rule-run job, the daily reminder scan (01:30 UTC) and the approval
+// escalation job (every 5 minutes).
 void RegisterWorkflowJobs(store::JobRunner& jobs, store::Database& db, const RecordSources& sources);
 
 }  // namespace salient::workflow

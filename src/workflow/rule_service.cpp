@@ -6,6 +6,7 @@
 #include "core/json.hpp"
 #include "core/text.hpp"
 #include "workflow/rule_actions.hpp"
+#include "workflow/rule_runner.hpp"
 
 namespace salient::workflow {
 
@@ -91,6 +92,20 @@ std::vector<BuiltIn> BuiltIns() {
           "title":"物流预订：{{order.number}} {{customer.name}}",
           "body":"{{order.lines_text}}\n收货地址 Ship to: {{customer.address}}","due_hours":24}])json"),
         true}},
+      {"a_customer_visit",
+       {"A 类客户拜访提醒 A-grade visit reminder",
+        "A 类客户 30 天没有拜访，提醒负责人。 An A-grade customer not visited for 30 days: remind the owner.",
+        "daily.customer", "customer.grade = 'A' and (customer.last_visit_at = null or days_between(customer.last_visit_at, today()) > 30)",
+        actions(R"json([{"type":"create_task","task_type":"follow_up","department":"sales","assignee":"owner",
+          "title":"拜访提醒：{{customer.name}}","body":"A 类客户，上次拜访 {{customer.last_visit_at}}","due_hours":72}])json"),
+        true}},
+      {"quote_expiring",
+       {"报价到期提醒 Quote expiring",
+        "报价 3 天内到期，提醒负责人。 A quote expires within 3 days: remind the owner.",
+        "daily.quote", "days_between(today(), quote.valid_until) >= 0 and days_between(today(), quote.valid_until) <= 3",
+        actions(R"json([{"type":"notify","to":"owner","title":"报价即将到期：{{quote.number}}",
+          "body":"{{customer.name}} 的报价将于 {{quote.valid_until}} 到期。"}])json"),
+        true}},
   };
 }
 
@@ -101,6 +116,8 @@ const std::vector<TriggerTopic>& TriggerTopics() {
       {"quote.submitted", "quote"}, {"quote.approved", "quote"},  {"quote.rejected", "quote"},
       {"quote.accepted", "quote"},  {"quote.converted", "quote"}, {"order.created", "order"},
       {"order.status_changed", "order"}, {"customer.create", "customer"}, {"customer.update", "customer"},
+      // Reminders: every morning, each live record of the kind is checked once.
+      {"daily.customer", "customer"}, {"daily.quote", "quote"}, {"daily.order", "order"},
   };
   return topics;
 }
@@ -244,6 +261,21 @@ core::Result<json::value> RuleService::Runs(const auth::Actor& actor, core::Id i
     }
     return json::value(json::object{{"items", std::move(items)}});
   });
+}
+
+core::Result<json::value> RuleService::RunNow(const auth::Actor& actor, core::Id id) {
+  if (auto s = actor.Require("rule", auth::Action::kUpdate); !s.ok()) return s.error();
+  auto topic = db_.Read<std::string>([&](store::Tx& tx) -> core::Result<std::string> {
+    auto row = tx.QueryOne("SELECT trigger_topic FROM workflow_rules WHERE id = ?", {id});
+    if (!row) return core::Error::NotFound("rule");
+    return row->Str(0);
+  });
+  if (!topic.ok()) return topic.error();
+  if (topic->rfind("daily.", 0) != 0)
+    return core::Error{core::ErrorCode::kFailedPrecondition, "only daily rules run on demand; others wait for their event", {}};
+  auto queued = QueueScheduledRuns(db_, sources_, id);
+  if (!queued.ok()) return queued.error();
+  return json::value(json::object{{"queued", queued.value()}});
 }
 
 core::Result<json::value> RuleService::TestRun(const auth::Actor& actor, core::Id id, core::Id object_id) {

@@ -56,6 +56,8 @@ class RuleService {
   // Topics with the fields each offers: {items: [{topic, object, fields: [{name, type}]}]}.
   core::Result<boost::json::value> Topics(const auth::Actor& actor);
   core::Result<boost::json::value> Runs(const auth::Actor& actor, core::Id id, int limit);
+  // A daily (reminder) rule's scan, now instead of tomorrow morning: {queued}.
+  core::Result<boost::json::value> RunNow(const auth::Actor& actor, core::Id id);
   // What the rule would do for the record, without doing it.
   core::Result<boost::json::value> TestRun(const auth::Actor& actor, core::Id id, core::Id object_id);
 

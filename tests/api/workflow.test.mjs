@@ -203,7 +203,7 @@ test('built-in flows: credit check for finance, stocking for the warehouse, logi
 
 test('rules are checked on save with positions, versioned, logged and test-run without effects', async () => {
   const rules = (await call(server, 'GET', '/api/v1/rules', { token: admin.token })).body.items;
-  assert.deepEqual(rules.map((r) => r.builtin_key), ['credit_check', 'stocking', 'logistics_booking']);
+  assert.deepEqual(rules.map((r) => r.builtin_key), ['credit_check', 'stocking', 'logistics_booking', 'a_customer_visit', 'quote_expiring']);
   assert.equal((await call(server, 'GET', '/api/v1/rules', { token: repA.token })).status, 403);
   const topics = (await call(server, 'GET', '/api/v1/rules/topics', { token: admin.token })).body.items;
   assert.ok(topics.find((t) => t.topic === 'quote.submitted').fields.some((f) => f.name === 'customer.credit_limit' && f.type === 'number'));
@@ -244,4 +244,34 @@ test('rules are checked on save with positions, versioned, logged and test-run w
   assert.equal(disabled.status, 200, disabled.text);
   assert.deepEqual(disabled.body.versions.map((v) => v.version), [2, 1]);
   assert.equal((await call(server, 'PUT', `/api/v1/rules/${rule.id}`, { token: admin.token, body: { ...body, version: rule.version } })).status, 409);
+});
+
+test('reminder rules run daily per record, once a day, and never pile up open tasks', async () => {
+  const rules = (await call(server, 'GET', '/api/v1/rules', { token: admin.token })).body.items;
+  const visit = rules.find((r) => r.builtin_key === 'a_customer_visit');
+  const expiring = rules.find((r) => r.builtin_key === 'quote_expiring');
+  assert.equal((await call(server, 'POST', `/api/v1/rules/${rules[0].id}/run-now`, { token: admin.token })).status, 409, 'event rules wait for their event');
+
+  // A quote that expires in two days reminds its owner.
+  const soon = new Date(Date.now() + 2 * 86400000).toISOString().slice(0, 10);
+  const created = await call(server, 'POST', '/api/v1/quotes', { token: repA.token, body: { customer_id: customerA.id, valid_until: soon, lines: [{ product_id: products[0].id, quantity: 1 }] } });
+  assert.equal(created.status, 201, created.text);
+  const first = await call(server, 'POST', `/api/v1/rules/${expiring.id}/run-now`, { token: admin.token });
+  assert.equal(first.status, 200, first.text);
+  assert.ok(first.body.queued >= 1);
+  await eventually(async () => (await call(server, 'GET', '/api/v1/notifications?unread=true', { token: repA.token })).body.items
+    .some((n) => n.title.includes(created.body.number)), 'the expiry reminder');
+  assert.equal((await call(server, 'POST', `/api/v1/rules/${expiring.id}/run-now`, { token: admin.token })).body.queued, 0, 'once a day');
+
+  // A-grade customers nobody visited for 30 days: one follow-up task each, however often it runs.
+  const ran = await call(server, 'POST', `/api/v1/rules/${visit.id}/run-now`, { token: admin.token });
+  const tasks = async () => (await call(server, 'GET', '/api/v1/tasks?type=follow_up&object=customer&status=active&limit=200', { token: director.token })).body;
+  assert.ok(ran.body.queued > 0, 'the demo has A-grade customers nobody visited lately');
+  {
+    const listed = await eventually(async () => { const t = await tasks(); return t.total > 0 ? t : null; }, 'follow-up tasks');
+    assert.ok(listed.items.every((t) => t.object === 'customer' && t.assignee_id));
+    const trial = await call(server, 'POST', `/api/v1/rules/${visit.id}/test-run`, { token: admin.token, body: { object_id: listed.items[0].object_id } });
+    assert.equal(trial.body.matched, true);
+    assert.equal(trial.body.actions[0].skipped, 'an open task of this type exists');
+  }
 });
