@@ -34,6 +34,7 @@ App::App(store::Database& db, AppConfig config) : config_(config), services_(db,
   AddApprovalRoutes(router_, services_);
   AddTaskRoutes(router_, services_);
   AddRuleRoutes(router_, services_);
+  AddWebhookRoutes(router_, services_);
   AddOpenApiRoute(router_);
 }
 

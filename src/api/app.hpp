@@ -27,6 +27,7 @@
 #include "workflow/approval_service.hpp"
 #include "workflow/rule_service.hpp"
 #include "workflow/task_service.hpp"
+#include "workflow/webhooks.hpp"
 #include "workflow/notification_service.hpp"
 
 namespace salient::api {
@@ -43,7 +44,7 @@ struct Services {
         opportunities(db), visits(db), quotes(db), views(db),
         imports(db, [this](core::Id user_id) { return sessions.ActorFor(user_id); }), price_lists(db),
         approvals(db, {{"quote", crm::ApplyQuoteApproval}}), tasks(db), record_sources(crm::WorkflowRecordSources()),
-        rules(db, record_sources) {}
+        rules(db, record_sources), webhooks(db) {}
   store::Database& db;
   auth::RoleCatalog roles;
   auth::SessionCache session_cache;
@@ -65,6 +66,7 @@ struct Services {
   workflow::TaskService tasks;
   workflow::RecordSources record_sources;  // before `rules`, which reads it
   workflow::RuleService rules;
+  workflow::WebhookService webhooks;
 };
 
 class App {
@@ -107,6 +109,7 @@ void AddPriceListRoutes(Router& router, Services& services);
 void AddApprovalRoutes(Router& router, Services& services);
 void AddTaskRoutes(Router& router, Services& services);
 void AddRuleRoutes(Router& router, Services& services);
+void AddWebhookRoutes(Router& router, Services& services);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace salient::api

@@ -19,5 +19,7 @@ std::string NewToken();
 // SHA-256 hex of a token: what the database stores.
 std::string HashToken(std::string_view token);
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
+// HMAC-SHA256 of `message` under `key`, lowercase hex (webhook signatures).
+std::string HmacSha256Hex(std::string_view key, std::string_view message);
 
 }  // namespace salient::auth

@@ -19,10 +19,12 @@
 #include "forecast/forecast_service.hpp"
 #include "forecast/refresh.hpp"
 #include "core/version.hpp"
+#include "http/http_client.hpp"
 #include "http/server.hpp"
 #include "org/zone_service.hpp"
 #include "store/jobs.hpp"
 #include "workflow/rule_runner.hpp"
+#include "workflow/webhooks.hpp"
 #include "workflow/event_loop.hpp"
 
 namespace salient::cli {
@@ -91,6 +93,13 @@ int Serve(const Options& o) {
   forecast::RegisterForecastJobs(jobs, *runtime->db, runtime->clock, o.forecast_min_health);
   app.services().imports.Register(jobs);
   workflow::RegisterWorkflowJobs(jobs, *runtime->db, app.services().record_sources);
+  workflow::RegisterWebhookJobs(jobs, *runtime->db,
+                                [](const std::string& url, const workflow::Headers& headers,
+                                   const std::string& body) -> core::Result<workflow::WebhookResponse> {
+                                  auto sent = http::PostJson(url, headers, body, std::chrono::seconds(10));
+                                  if (!sent.ok()) return sent.error();
+                                  return workflow::WebhookResponse{sent->status, sent->body};
+                                });
 
   http::Server http(server, app, *runtime->db);
   if (auto started = http.Start(); !started.ok()) {

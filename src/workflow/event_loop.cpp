@@ -6,6 +6,7 @@
 
 #include "workflow/rule_runner.hpp"
 #include "workflow/system_notifications.hpp"
+#include "workflow/webhooks.hpp"
 
 namespace salient::workflow {
 
@@ -40,6 +41,7 @@ void EventLoop::Stop() {
 void AddBuiltInConsumers(EventLoop& loop, store::Database& db) {
   loop.Add(store::OutboxConsumer(db, "system_notifications", HandleSystemNotification));
   loop.Add(store::OutboxConsumer(db, "workflow_rules", QueueRuleRuns()));
+  loop.Add(store::OutboxConsumer(db, "webhooks", QueueWebhookDeliveries()));
 }
 
 }  // namespace salient::workflow

@@ -3,6 +3,8 @@
 // logistics booking) creating tasks, and rules checked on save.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { startServer, call, login } from './lib/harness.mjs';
 
 let server, repA, mgr, mgrWest, director, finance, warehouse, logistics, admin, customerA, products;
@@ -273,5 +275,60 @@ test('reminder rules run daily per record, once a day, and never pile up open ta
     const trial = await call(server, 'POST', `/api/v1/rules/${visit.id}/test-run`, { token: admin.token, body: { object_id: listed.items[0].object_id } });
     assert.equal(trial.body.matched, true);
     assert.equal(trial.body.actions[0].skipped, 'an open task of this type exists');
+  }
+});
+
+test('webhooks: signed with HMAC-SHA256, retried after a failure, logged with codes, replayable', async () => {
+  // A receiver on loopback that checks every signature and fails its first delivery.
+  let secret = null;
+  const received = [];
+  let answered = 0;
+  const receiver = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => { body += c; });
+    req.on('end', () => {
+      const timestamp = req.headers['x-salient-timestamp'];
+      const expected = 'sha256=' + createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+      const given = String(req.headers['x-salient-signature'] || '');
+      const valid = given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+      received.push({ valid, topic: req.headers['x-salient-event'], body: JSON.parse(body) });
+      res.statusCode = answered++ === 0 ? 500 : 200;
+      res.end('ok');
+    });
+  });
+  await new Promise((r) => receiver.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${receiver.address().port}/hook`;
+  try {
+    assert.equal((await call(server, 'POST', '/api/v1/webhooks', { token: repA.token, body: { name: 'x', url, topics: ['*'] } })).status, 403);
+    const bad = await call(server, 'POST', '/api/v1/webhooks', { token: admin.token, body: { name: 'ERP', url: 'ftp://erp', topics: ['quote.submitted'] } });
+    assert.equal(bad.status, 422);
+    assert.equal(bad.body.errors[0].field, 'url');
+    const created = await call(server, 'POST', '/api/v1/webhooks', { token: admin.token, body: { name: 'ERP', url, topics: ['quote.submitted'] } });
+    assert.equal(created.status, 201, created.text);
+    secret = created.body.secret;
+    assert.match(secret, /^whsec_/);
+    const listed = (await call(server, 'GET', '/api/v1/webhooks', { token: admin.token })).body.items;
+    assert.equal(listed[0].secret, undefined, 'the secret is shown once');
+
+    const quote = (await submit(repA, await draft(repA, [{ product_id: products[0].id, quantity: 1 }]))).body;
+    const log = await eventually(async () => {
+      const d = (await call(server, 'GET', `/api/v1/webhooks/${created.body.id}/deliveries`, { token: admin.token })).body.items;
+      return d.length && d[0].status === 'delivered' ? d : null;
+    }, 'the delivery after a retry');
+    assert.equal(log.length, 1);
+    assert.equal(log[0].attempts, 2);
+    assert.equal(log[0].response_code, 200);
+    assert.equal(received.length, 2);
+    assert.ok(received.every((r) => r.valid), 'every signature verifies');
+    assert.equal(received[1].topic, 'quote.submitted');
+    assert.equal(received[1].body.object_id, quote.id);
+    assert.equal(received[1].body.data.after.status, 'approved');
+
+    const replay = await call(server, 'POST', `/api/v1/webhooks/${created.body.id}/deliveries/${log[0].id}/replay`, { token: admin.token });
+    assert.equal(replay.status, 202);
+    await eventually(async () => received.length === 3, 'the replay');
+    assert.deepEqual(received[2].body, received[1].body);
+  } finally {
+    receiver.close();
   }
 });
