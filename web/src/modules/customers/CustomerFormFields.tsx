@@ -1,5 +1,6 @@
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { groupDigits } from '../../ui/groupDigits';
 import { CUSTOMER_VALUES } from './customerValues';
 import { useCustomerLabels } from './useCustomerLabels';
 
@@ -77,7 +78,7 @@ export function CustomerFormFields({ hidden = [], withStatus = false, columns = 
             precision={2}
             step={1000}
             style={{ width: '100%' }}
-            formatter={(v) => (v === undefined || v === null || `${v}` === '' ? '' : `${v}`.replace(/\B(?=(\d{3})+(?!\d))/g, ','))}
+            formatter={groupDigits}
             parser={(v) => Number((v ?? '').replace(/[^\d.]/g, '')) || 0}
             data-testid="customer-credit-limit"
           />

@@ -1,5 +1,6 @@
 import { AutoComplete, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { groupDigits } from '../../ui/groupDigits';
 import { CustomerSelect } from '../customers/CustomerSelect';
 import { OPPORTUNITY_SOURCES } from './opportunitySources';
 import type { OpportunityFormValues } from './opportunityForm';
@@ -17,7 +18,7 @@ type OpportunityFormFieldsProps = {
 };
 
 const money = {
-  formatter: (v: number | string | undefined) => (v === undefined || `${v}` === '' ? '' : `${v}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',')),
+  formatter: groupDigits,
   parser: (v: string | undefined) => Number((v ?? '').replace(/[^\d.]/g, '')) || 0,
 };
 
