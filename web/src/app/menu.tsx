@@ -9,8 +9,10 @@ import {
   FileTextOutlined,
   FundProjectionScreenOutlined,
   LineChartOutlined,
+  NodeIndexOutlined,
   RiseOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
@@ -21,7 +23,7 @@ import type { Me } from '../modules/auth/types';
 import { lazyPage } from './lazyPage';
 import { pickSubpagePath } from './subpagePath';
 
-export type MenuGroupKey = 'sales' | 'admin';
+export type MenuGroupKey = 'sales' | 'workflow' | 'admin';
 
 type Requirement = { object: string; action: string };
 
@@ -63,6 +65,7 @@ export type MenuEntry = {
 
 export const menuGroups: MenuGroup[] = [
   { key: 'sales', labelKey: 'menu.sales', icon: <RiseOutlined />, kind: 'section' },
+  { key: 'workflow', labelKey: 'menu.workflow', icon: <NodeIndexOutlined />, kind: 'section' },
   {
     key: 'admin',
     labelKey: 'menu.admin',
@@ -81,6 +84,8 @@ export const menuGroups: MenuGroup[] = [
 const ALERT_READ: Requirement = { object: 'alert', action: 'read' };
 // One component for the list and for the list with an alert open, so switching keeps the page.
 const forecastAlertsPage = lazyPage(() => import('../pages/ForecastAlertsPage'), 'ForecastAlertsPage');
+// Likewise for approvals with a request open in the drawer.
+const approvalsPage = lazyPage(() => import('../pages/ApprovalsPage'), 'ApprovalsPage');
 
 /**
  * The navigation registry: one entry per page, in menu order. Routes, the side menu,
@@ -213,6 +218,18 @@ export const menuEntries: MenuEntry[] = [
         page: lazyPage(() => import('../pages/ForecastIndicatorsPage'), 'ForecastIndicatorsPage'),
       },
     ],
+  },
+  {
+    key: 'approvals',
+    path: '/approvals',
+    labelKey: 'menu.approvals',
+    descriptionKey: 'home.links.approvals',
+    icon: <SafetyOutlined />,
+    group: 'workflow',
+    requires: { object: 'approval', action: 'read' },
+    page: approvalsPage,
+    // The request a notification links to, open in the drawer.
+    subpages: [{ path: ':id', page: approvalsPage }],
   },
   {
     key: 'users',

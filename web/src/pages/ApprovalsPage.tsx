@@ -1,0 +1,5 @@
+import { ApprovalBoard } from '../modules/approvals/ApprovalBoard';
+
+export function ApprovalsPage() {
+  return <ApprovalBoard />;
+}
