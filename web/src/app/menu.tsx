@@ -3,6 +3,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   ContactsOutlined,
   DashboardOutlined,
   FileDoneOutlined,
@@ -84,8 +85,9 @@ export const menuGroups: MenuGroup[] = [
 const ALERT_READ: Requirement = { object: 'alert', action: 'read' };
 // One component for the list and for the list with an alert open, so switching keeps the page.
 const forecastAlertsPage = lazyPage(() => import('../pages/ForecastAlertsPage'), 'ForecastAlertsPage');
-// Likewise for approvals with a request open in the drawer.
+// Likewise for approvals and tasks with a request or task open in the drawer.
 const approvalsPage = lazyPage(() => import('../pages/ApprovalsPage'), 'ApprovalsPage');
+const tasksPage = lazyPage(() => import('../pages/TasksPage'), 'TasksPage');
 
 /**
  * The navigation registry: one entry per page, in menu order. Routes, the side menu,
@@ -230,6 +232,24 @@ export const menuEntries: MenuEntry[] = [
     page: approvalsPage,
     // The request a notification links to, open in the drawer.
     subpages: [{ path: ':id', page: approvalsPage }],
+  },
+  {
+    key: 'tasks',
+    path: '/tasks',
+    labelKey: 'menu.tasks',
+    descriptionKey: 'home.links.tasks',
+    icon: <CarryOutOutlined />,
+    group: 'workflow',
+    requires: { object: 'task', action: 'read' },
+    page: tasksPage,
+    subpages: [
+      {
+        path: 'metrics',
+        labelKey: 'tasks.nav.metrics',
+        page: lazyPage(() => import('../pages/TaskMetricsPage'), 'TaskMetricsPage'),
+      },
+      { path: ':id', page: tasksPage },
+    ],
   },
   {
     key: 'users',

@@ -1,0 +1,5 @@
+import { TaskMetricsBoard } from '../modules/tasks/TaskMetricsBoard';
+
+export function TaskMetricsPage() {
+  return <TaskMetricsBoard />;
+}

@@ -1,0 +1,5 @@
+import { TaskBoard } from '../modules/tasks/TaskBoard';
+
+export function TasksPage() {
+  return <TaskBoard />;
+}
