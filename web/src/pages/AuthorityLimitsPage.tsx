@@ -1,0 +1,5 @@
+import { AuthorityLimitEditor } from '../modules/authorityLimits/AuthorityLimitEditor';
+
+export function AuthorityLimitsPage() {
+  return <AuthorityLimitEditor />;
+}
