@@ -3,20 +3,24 @@ import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Re
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useFormatMoney } from '../../ui/useFormatMoney';
+import { useRecordApprovals } from '../approvals/useRecordApprovals';
 import { can } from '../auth/can';
 import { useFormatDate } from '../auth/useFormatDate';
 import { useFormatDateTime } from '../auth/useFormatDateTime';
 import { useMe } from '../auth/useMe';
 import { CustomerSelect } from '../customers/CustomerSelect';
 import { useCustomer } from '../customers/useCustomer';
-import { isApiError } from '../http/ApiError';
+import { isApiError, type FieldError } from '../http/ApiError';
 import { describeApiError } from '../http/describeApiError';
+import { indexedFieldErrors } from '../http/indexedFieldErrors';
 import { useApiErrorHandler } from '../http/useApiErrorHandler';
 import { useOpportunities } from '../opportunities/useOpportunities';
 import { DiscountValue } from './DiscountValue';
+import { QuoteApprovalCard } from './QuoteApprovalCard';
+import { QuoteApprovalNotice } from './QuoteApprovalNotice';
 import { editorLines, lineInputs, linesChanged, newLineKey, pricedLines, type EditorLine } from './quoteDraft';
 import { QuoteLinesEditor, type QuoteTotals } from './QuoteLinesEditor';
 import { APPROVAL_DISCOUNT_PCT, quoteActions } from './quoteStatus';
@@ -24,6 +28,7 @@ import { QuoteStatusActions } from './QuoteStatusActions';
 import { QuoteStatusSteps } from './QuoteStatusSteps';
 import { QuoteStatusTag } from './QuoteStatusTag';
 import { QuoteStatusTimeline } from './QuoteStatusTimeline';
+import { readSubmitRefusal, type SubmitRefusal } from './submitRefusal';
 import type { Quote, QuoteDraftInput, QuoteLine } from './types';
 import { useQuote } from './useQuote';
 import { useQuoteMutations } from './useQuoteMutations';
@@ -39,8 +44,12 @@ type QuoteEditorProps = {
 /** A quote: the editor while it is a draft (live server prices), else a read-only view with its next moves. */
 export function QuoteEditor({ id, customerId }: QuoteEditorProps) {
   const { t } = useTranslation();
+  const location = useLocation();
   const query = useQuote(id);
   const prefilled = useCustomer(customerId ?? '');
+  // A refused submit, kept here (and carried over from /quotes/new) because saving first
+  // gives the quote a new version, which remounts the body below.
+  const [refusal, setRefusal] = useState<SubmitRefusal | null>(() => readSubmitRefusal(location.state));
 
   if (id && query.error && !query.data) {
     const notFound = isApiError(query.error) && query.error.status === 404;
@@ -71,12 +80,28 @@ export function QuoteEditor({ id, customerId }: QuoteEditorProps) {
       ? { id: prefilled.data.id, name: prefilled.data.name }
       : undefined;
   // A fresh editor for every saved version: its lines start from the server's.
-  return <QuoteEditorBody key={quote ? `${quote.id}-${quote.version}` : 'new'} quote={quote} customer={customer} />;
+  return (
+    <QuoteEditorBody
+      key={quote ? `${quote.id}-${quote.version}` : 'new'}
+      quote={quote}
+      customer={customer}
+      refusal={quote && refusal?.quoteId === quote.id && refusal.version === quote.version ? refusal.errors : NO_ERRORS}
+      onRefused={setRefusal}
+    />
+  );
 }
 
-type BodyProps = { quote?: Quote; customer?: { id: string; name: string } };
+const NO_ERRORS: FieldError[] = [];
 
-function QuoteEditorBody({ quote, customer: initialCustomer }: BodyProps) {
+type BodyProps = {
+  quote?: Quote;
+  customer?: { id: string; name: string };
+  /** Why the server refused to submit this version (`lines[i].discount_pct`…). */
+  refusal: FieldError[];
+  onRefused: (refusal: SubmitRefusal | null) => void;
+};
+
+function QuoteEditorBody({ quote, customer: initialCustomer, refusal, onRefused }: BodyProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -85,12 +110,13 @@ function QuoteEditorBody({ quote, customer: initialCustomer }: BodyProps) {
   const formatDate = useFormatDate();
   const formatDateTime = useFormatDateTime();
   const { data: me } = useMe();
-  const { create, replaceLines, move } = useQuoteMutations();
+  const { create, replaceLines, submit } = useQuoteMutations();
+  const approvals = useRecordApprovals('quote', quote?.id);
+  const lineErrors = useMemo(() => indexedFieldErrors(refusal, 'lines').rows, [refusal]);
 
   const isAdmin = me?.user.role === 'admin';
   const may = {
     update: isAdmin || can(me, 'quote', 'update'),
-    approve: isAdmin || can(me, 'quote', 'approve'),
     create: isAdmin || can(me, 'quote', 'create'),
   };
   const isNew = !quote;
@@ -136,7 +162,7 @@ function QuoteEditorBody({ quote, customer: initialCustomer }: BodyProps) {
     ? Math.max(0, ...pricedLines(lines).map((l) => l.discount_pct))
     : (quote?.max_discount_pct ?? 0);
   const dirty = isNew || (editable && !!quote && linesChanged(lines, quote.lines ?? []));
-  const saving = create.isPending || replaceLines.isPending || move.isPending;
+  const saving = create.isPending || replaceLines.isPending || submit.isPending;
 
   /** Saves the lines when needed; resolves to the saved quote. */
   const save = async (): Promise<Quote | null> => {
@@ -176,17 +202,31 @@ function QuoteEditorBody({ quote, customer: initialCustomer }: BodyProps) {
   const handleSubmit = async () => {
     const saved = await save();
     if (!saved) return;
+    onRefused(null);
     try {
-      const submitted = await move.mutateAsync({ id: saved.id, action: 'submit', input: { version: saved.version } });
-      message.success(t('quotes.submitted', { number: submitted.number }));
+      const submitted = await submit.mutateAsync({ id: saved.id, version: saved.version });
+      const done =
+        submitted.status === 'approved' ? 'quotes.submittedApproved' : submitted.status === 'pending_approval' ? 'quotes.submittedPending' : 'quotes.submitted';
+      message.success(t(done, { number: submitted.number }));
       if (!quote) void navigate(`/quotes/${submitted.id}`, { replace: true });
     } catch (error) {
-      handleError(error, { conflictMessage: t('errors.conflict') });
-      if (!quote) void navigate(`/quotes/${saved.id}`, { replace: true });
+      // Lines the server refuses (discount forbidden, below the price floor) are shown on the lines.
+      const refused = isApiError(error) && error.status === 422 ? indexedFieldErrors(error.errors, 'lines') : null;
+      let next: SubmitRefusal | null = null;
+      if (isApiError(error) && refused && refused.rows.size > 0) {
+        next = { quoteId: saved.id, version: saved.version, errors: error.errors };
+        onRefused(next);
+        const general = refused.general.map((e) => e.message).join(' ');
+        message.error(general ? `${t('quotes.submitRefused')}${t('common.colon')}${general}` : t('quotes.submitRefused'));
+      } else {
+        handleError(error, { conflictMessage: t('errors.conflict') });
+      }
+      if (!quote) void navigate(`/quotes/${saved.id}`, { replace: true, state: next ? { submitRefusal: next } : undefined });
     }
   };
 
   const otherActions = quote ? quoteActions(quote.status, may).filter((a) => a !== 'submit') : [];
+  const refusedLines = dirty ? 0 : lineErrors.size;
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
   return (
@@ -223,7 +263,7 @@ function QuoteEditorBody({ quote, customer: initialCustomer }: BodyProps) {
                   <Button icon={<SaveOutlined />} onClick={() => void handleSave()} loading={create.isPending || replaceLines.isPending} disabled={saving || (!dirty && !isNew)} data-testid="quote-save">
                     {t('quotes.saveDraft')}
                   </Button>
-                  <Button type="primary" icon={<SendOutlined />} onClick={() => void handleSubmit()} loading={move.isPending} disabled={saving} data-testid="quote-submit">
+                  <Button type="primary" icon={<SendOutlined />} onClick={() => void handleSubmit()} loading={submit.isPending} disabled={saving} data-testid="quote-submit">
                     {t('quotes.actions.submit')}
                   </Button>
                 </>
@@ -237,6 +277,7 @@ function QuoteEditorBody({ quote, customer: initialCustomer }: BodyProps) {
             <QuoteStatusSteps status={quote.status} timeline={quote.timeline ?? []} />
           </div>
         ) : null}
+        {quote ? <QuoteApprovalNotice status={quote.status} approvals={approvals} /> : null}
       </Card>
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
@@ -298,8 +339,12 @@ function QuoteEditorBody({ quote, customer: initialCustomer }: BodyProps) {
                 title={isApiError(preview.error) ? describeApiError(preview.error, t) : t('errors.unexpected')}
               />
             ) : null}
+            {refusedLines ? (
+              <Alert type="error" showIcon banner title={t('quotes.linesRefused', { count: refusedLines })} data-testid="quote-lines-refused" />
+            ) : null}
             <QuoteLinesEditor
               lines={editable ? lines : undefined}
+              errors={dirty ? undefined : lineErrors}
               onChange={editable ? setLines : undefined}
               priced={editable ? priced : (quote?.lines ?? [])}
               totals={totals}
@@ -327,7 +372,7 @@ function QuoteEditorBody({ quote, customer: initialCustomer }: BodyProps) {
               ) : null}
               {quote ? <Descriptions.Item label={t('common.updatedAt')}>{formatDateTime(quote.updated_at)}</Descriptions.Item> : null}
             </Descriptions>
-            {maxDiscount > APPROVAL_DISCOUNT_PCT ? (
+            {editable && maxDiscount > APPROVAL_DISCOUNT_PCT ? (
               <Alert
                 type="warning"
                 showIcon
@@ -338,6 +383,7 @@ function QuoteEditorBody({ quote, customer: initialCustomer }: BodyProps) {
               />
             ) : null}
           </Card>
+          {quote ? <QuoteApprovalCard approvals={approvals} /> : null}
           {quote ? (
             <Card title={t('quotes.history')} style={{ marginTop: 16 }}>
               <QuoteStatusTimeline timeline={quote.timeline ?? []} />

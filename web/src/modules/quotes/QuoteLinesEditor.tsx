@@ -1,7 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, InputNumber, Spin, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldError } from '../http/ApiError';
 import { useFormatMoney } from '../../ui/useFormatMoney';
 import { ProductSelect } from '../products/ProductSelect';
 import { DiscountValue } from './DiscountValue';
@@ -22,14 +24,29 @@ type QuoteLinesEditorProps = {
   totals: QuoteTotals;
   /** The preview is being recomputed. */
   pricing?: boolean;
+  /** The server's refusals by line index, then field (`lines[1].discount_pct`; `''` for the line). */
+  errors?: Map<number, Record<string, FieldError>>;
 };
+
+/** A cell with the server's reason for refusing its line underneath. */
+function withError(control: ReactNode, message: string | undefined, testId: string) {
+  if (!message) return control;
+  return (
+    <div className="rule-cell">
+      {control}
+      <div className="rule-cell__error" role="alert" data-testid={testId}>
+        {message}
+      </div>
+    </div>
+  );
+}
 
 /**
  * The quote's lines — product, quantity, list price, discount and net — with subtotal,
  * discounts and total underneath. Editable for a draft (prices come from the server's
  * preview); discounts above the approval threshold are orange.
  */
-export function QuoteLinesEditor({ lines, onChange, priced, totals, pricing = false }: QuoteLinesEditorProps) {
+export function QuoteLinesEditor({ lines, onChange, priced, totals, pricing = false, errors }: QuoteLinesEditorProps) {
   const { t, i18n } = useTranslation();
   const formatMoney = useFormatMoney();
   const editable = !!lines && !!onChange;
@@ -45,14 +62,21 @@ export function QuoteLinesEditor({ lines, onChange, priced, totals, pricing = fa
     onChange?.((lines ?? []).map((l) => (l.key === key ? { ...l, ...patch } : l)));
   const remove = (key: string) => onChange?.((lines ?? []).filter((l) => l.key !== key));
   const add = () => onChange?.([...(lines ?? []), { key: newLineKey(), quantity: 1, discount_pct: 0 }]);
+  const discountError = (i: number) => errors?.get(i)?.discount_pct?.message;
+  // What the server says about a line goes under its product (the widest cell); a refused
+  // discount also turns its input red.
+  const lineError = (i: number) => {
+    const fields = errors?.get(i);
+    return fields ? [...new Set(Object.values(fields).map((e) => e.message))].join(' ') : undefined;
+  };
 
   const columns: ColumnsType<Row> = [
     { title: '#', key: 'no', width: 44, render: (_: unknown, _row, i) => <span className="num">{i + 1}</span> },
     {
       title: t('quotes.product'),
       key: 'product',
-      render: (_: unknown, row, i) =>
-        row.editor ? (
+      render: (_: unknown, row, i) => {
+        const product = row.editor ? (
           <ProductSelect
             value={row.editor.product_id}
             currentLabel={row.editor.product_name}
@@ -71,7 +95,9 @@ export function QuoteLinesEditor({ lines, onChange, priced, totals, pricing = fa
               {row.priced?.product_code}
             </Typography.Text>
           </div>
-        ),
+        );
+        return withError(product, lineError(i), `quote-line-error-${i}`);
+      },
     },
     {
       title: t('quotes.quantity'),
@@ -102,6 +128,7 @@ export function QuoteLinesEditor({ lines, onChange, priced, totals, pricing = fa
       width: editable ? 116 : 96,
       render: (_: unknown, row, i) => {
         if (!row.editor) return <DiscountValue pct={row.priced?.discount_pct ?? 0} />;
+        const refused = !!discountError(i);
         const high = (row.editor.discount_pct ?? 0) > APPROVAL_DISCOUNT_PCT;
         const input = (
           <InputNumber<number>
@@ -112,7 +139,7 @@ export function QuoteLinesEditor({ lines, onChange, priced, totals, pricing = fa
             value={row.editor.discount_pct}
             onChange={(discount_pct) => update(row.key, { discount_pct })}
             suffix="%"
-            status={high ? 'warning' : undefined}
+            status={refused ? 'error' : high ? 'warning' : undefined}
             className={high ? 'input-num-right discount-input--approval' : 'input-num-right'}
             style={{ width: '100%' }}
             data-testid={`quote-line-discount-${i}`}

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { QUOTE_STATUS_COLORS, QUOTE_STATUSES, quoteActions, quotePosition } from './quoteStatus';
 
-const all = { update: true, approve: true };
+const all = { update: true };
 
 describe('quoteActions', () => {
   it('follows the lifecycle', () => {
     expect(quoteActions('draft', all)).toEqual(['submit', 'cancel']);
-    expect(quoteActions('submitted', all)).toEqual(['approve', 'reject', 'cancel']);
-    expect(quoteActions('pending_approval', all)).toEqual(['approve', 'reject', 'cancel']);
+    expect(quoteActions('submitted', all)).toEqual(['cancel']);
     expect(quoteActions('approved', all)).toEqual(['accept', 'cancel']);
     expect(quoteActions('accepted', all)).toEqual(['convert']);
     for (const end of ['rejected', 'converted', 'expired', 'cancelled', 'nonsense']) expect(quoteActions(end, all)).toEqual([]);
   });
 
-  it('offers approval only with the approve permission, and the rest only with update', () => {
-    expect(quoteActions('submitted', { update: true, approve: false })).toEqual(['cancel']);
-    expect(quoteActions('submitted', { update: false, approve: true })).toEqual(['approve', 'reject']);
-    expect(quoteActions('draft', { update: false, approve: true })).toEqual([]);
+  it('leaves deciding a quote waiting for approval to its approval request', () => {
+    expect(quoteActions('pending_approval', all)).toEqual(['cancel']);
+  });
+
+  it('offers nothing without update', () => {
+    expect(quoteActions('draft', { update: false })).toEqual([]);
+    expect(quoteActions('approved', { update: false })).toEqual([]);
   });
 });
 

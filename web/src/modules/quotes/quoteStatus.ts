@@ -31,8 +31,13 @@ export const QUOTE_STATUS_COLORS: Record<QuoteStatus, string> = {
 /** Line discounts above this percent may need a manager's approval. */
 export const APPROVAL_DISCOUNT_PCT = 15;
 
-/** What the user may do to a quote in `status` (the server has the last word). */
-export function quoteActions(status: string, may: { update: boolean; approve: boolean }): QuoteAction[] {
+/**
+ * What the user may do to a quote in `status` (the server has the last word). Approving
+ * and rejecting are decisions on its approval request (docs/api.md, "Approvals"), where
+ * the submitter also recalls it; cancelling a quote that waits for approval withdraws the
+ * request.
+ */
+export function quoteActions(status: string, may: { update: boolean }): QuoteAction[] {
   const actions: QuoteAction[] = [];
   switch (status) {
     case 'draft':
@@ -40,7 +45,6 @@ export function quoteActions(status: string, may: { update: boolean; approve: bo
       break;
     case 'submitted':
     case 'pending_approval':
-      if (may.approve) actions.push('approve', 'reject');
       if (may.update) actions.push('cancel');
       break;
     case 'approved':

@@ -1,6 +1,15 @@
 import type { ListResponse } from '../http/ListResponse';
 import { request } from '../http/request';
-import type { Quote, QuoteAction, QuoteActionInput, QuoteConversion, QuoteDraftInput, QuoteFilters, QuoteLineInput } from './types';
+import type {
+  Quote,
+  QuoteAction,
+  QuoteActionInput,
+  QuoteConversion,
+  QuoteDraftInput,
+  QuoteFilters,
+  QuoteLineInput,
+  QuoteSubmitResult,
+} from './types';
 
 export const quotesApi = {
   list: (filters: QuoteFilters, signal?: AbortSignal) => request<ListResponse<Quote>>('/quotes', { query: filters, signal }),
@@ -10,8 +19,11 @@ export const quotesApi = {
     request<Quote>('/quotes/preview', { method: 'POST', body: input, signal }),
   replaceLines: (id: string, input: { version: number; lines: QuoteLineInput[] }) =>
     request<Quote>(`/quotes/${id}/lines`, { method: 'PUT', body: input }),
-  move: (id: string, action: Exclude<QuoteAction, 'convert'>, input: QuoteActionInput) =>
+  /** Accept or cancel. */
+  move: (id: string, action: Exclude<QuoteAction, 'convert' | 'submit'>, input: QuoteActionInput) =>
     request<Quote>(`/quotes/${id}/${action}`, { method: 'POST', body: input }),
+  /** Approved at once, or pending approval with the chain that was started. */
+  submit: (id: string, version: number) => request<QuoteSubmitResult>(`/quotes/${id}/submit`, { method: 'POST', body: { version } }),
   convert: (id: string, input: QuoteActionInput) =>
     request<QuoteConversion>(`/quotes/${id}/convert`, { method: 'POST', body: input }),
 };

@@ -1,3 +1,4 @@
+import type { ApprovalStep } from '../approvals/types';
 import type { Order } from '../orders/types';
 
 export type QuoteStatus =
@@ -83,9 +84,15 @@ export type QuoteDraftInput = {
   lines: QuoteLineInput[];
 };
 
-/** A status move: submit, approve, reject, accept, convert, cancel. */
-export type QuoteAction = 'submit' | 'approve' | 'reject' | 'accept' | 'convert' | 'cancel';
+/** A status move: submit, accept, convert, cancel (approval goes through /approvals). */
+export type QuoteAction = 'submit' | 'accept' | 'convert' | 'cancel';
 
 export type QuoteActionInput = { version: number; note?: string };
+
+/** The approval chain a submit started (docs/api.md, "Quotes" and "Approvals"). */
+export type QuoteSubmitApproval = { id: string; status: string; steps: ApprovalStep[] };
+
+/** `POST /quotes/{id}/submit`: `approved` (within the submitter's authority) or `pending_approval` with the chain. */
+export type QuoteSubmitResult = Quote & { approval?: QuoteSubmitApproval | null };
 
 export type QuoteConversion = { quote: Quote; order: Order };

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { customersQueryKey } from '../customers/useCustomers';
+import { approvalsQueryKey } from '../approvals/useApprovals';
 import { isApiError } from '../http/ApiError';
 import { opportunitiesQueryKey } from '../opportunities/useOpportunities';
 import { ordersQueryKey } from '../orders/useOrders';
@@ -31,9 +32,18 @@ export function useQuoteMutations() {
       onError,
     }),
     move: useMutation({
-      mutationFn: ({ id, action, input }: { id: string; action: Exclude<QuoteAction, 'convert'>; input: QuoteActionInput }) =>
+      mutationFn: ({ id, action, input }: { id: string; action: Exclude<QuoteAction, 'convert' | 'submit'>; input: QuoteActionInput }) =>
         quotesApi.move(id, action, input),
       onSuccess: saved,
+      onError,
+    }),
+    // A submit may start an approval chain: the quote's requests are read again.
+    submit: useMutation({
+      mutationFn: ({ id, version }: { id: string; version: number }) => quotesApi.submit(id, version),
+      onSuccess: async (quote) => {
+        void queryClient.invalidateQueries({ queryKey: [...approvalsQueryKey, 'list'] });
+        await saved(quote);
+      },
       onError,
     }),
     convert: useMutation({
