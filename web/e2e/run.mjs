@@ -410,13 +410,33 @@ async function salesScenario() {
     await page.locator('.ant-message-notice', { hasText: '已被他人修改' }).waitFor();
   });
 
-  await step('director approves the rep\'s quote; acceptance and conversion open the new order', async () => {
+  await step('mgr_east approves the rep\'s quote under Approvals; the director\'s acceptance and conversion open the new order', async () => {
+    // The zone manager decides in a browser of their own, while the director stays signed in here.
+    const managerContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    managerContext.setDefaultTimeout(timeout);
+    try {
+      const manager = await managerContext.newPage();
+      manager.on('pageerror', (error) => pageErrors.push(error.message));
+      await manager.goto(`${baseUrl}/login`);
+      await manager.getByTestId('login-username').fill('mgr_east');
+      await manager.getByTestId('login-password').fill(repPassword);
+      await manager.getByTestId('login-submit').click();
+      await manager.getByTestId('app-layout').waitFor();
+      await manager.goto(`${baseUrl}/approvals`);
+      const row = manager.locator('[data-testid="approvals-table"] tr.ant-table-row', { hasText: pipeline.quoteNumber });
+      await row.click();
+      await manager.getByTestId('approval-steps').waitFor();
+      await manager.getByTestId('approval-approve').click();
+      await manager.getByTestId('approval-comment').fill('E2E：折扣在授权范围内');
+      await manager.getByTestId('approval-decision-confirm').click();
+      await manager.locator('[data-testid="approval-drawer"] [data-testid="approval-status"][data-status="approved"]').waitFor();
+    } finally {
+      await managerContext.close();
+    }
     await page.goto(`${baseUrl}/quotes/${pipeline.quoteId}`);
     await byId('quote-editor').waitFor();
-    await byId('quote-approve').click();
-    await page.locator('.ant-modal textarea').fill('E2E：折扣在授权范围内');
-    await byId('quote-decision-confirm').click();
     await expectText(byId('quote-status').first(), '已批准');
+    await expectText(byId('quote-approval-notice'), '审批已通过');
     await byId('quote-accept').click();
     await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
     await expectText(byId('quote-status').first(), '客户已接受');
@@ -783,23 +803,26 @@ async function pipelineScenario(customerId) {
     await byId('quote-approval-hint').waitFor();
     await shotBoth('quote-editor', () => expectText(byId('quote-total'), before.replace(/[^\d.,]/g, '')));
     await byId('quote-submit').click();
-    await expectText(byId('quote-status').first(), '已提交');
+    // 20 % is beyond a rep's authority (10 % by default) and within the zone manager's.
+    await expectText(byId('quote-status').first(), '待审批');
     await page.waitForURL(/\/quotes\/\d+$/);
+    await expectText(byId('quote-approval-notice'), '需要审批：战区经理');
+    await byId('quote-approval-card').waitFor();
     quoteNumber = (await byId('quote-number').innerText()).trim();
     quoteId = page.url().split('/quotes/')[1];
     const quote = await api(`/quotes/${quoteId}`);
-    if (quote.status !== 'submitted') throw new Error(`quote is ${quote.status}`);
+    if (quote.status !== 'pending_approval') throw new Error(`quote is ${quote.status}`);
     if (quote.lines.length !== 2 || quote.lines[1].discount_pct !== 20) throw new Error(`lines: ${JSON.stringify(quote.lines)}`);
     if (quote.customer_id !== customerId) throw new Error('quote saved for another customer');
   });
 
-  await step('Quotes lists the new quote as submitted', async () => {
+  await step('Quotes lists the new quote as pending approval', async () => {
     await byId('nav-quotes').click();
     await byId('quotes-page').waitFor();
     await waitForIdleTable('quotes-table');
     const row = page.locator('[data-testid="quotes-table"] tr.ant-table-row', { hasText: quoteNumber });
     await row.waitFor();
-    await expectText(row.locator('[data-testid="quote-status"]'), '已提交');
+    await expectText(row.locator('[data-testid="quote-status"]'), '待审批');
     await shotBoth('quotes', () => waitForIdleTable('quotes-table'));
   });
 
@@ -828,7 +851,7 @@ async function pipelineScenario(customerId) {
     await page.locator('[data-testid="opportunities-search"] .ant-input-clear-icon').click();
   });
 
-  return { quoteId };
+  return { quoteId, quoteNumber };
 }
 
 // The forecast explorer as `director` (running the first forecast when there is none),
