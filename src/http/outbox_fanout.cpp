@@ -39,6 +39,30 @@ void OutboxFanout::CloseRevoked(const store::Event& e) {
   hub_.CloseUser(*e.object_id);
 }
 
+// Pages watching the changed record refetch it. An approval also concerns the record it
+// decides on (the quote page shows its approval steps).
+void OutboxFanout::PushRecordChange(const store::Event& e) {
+  auto push = [&](const std::string& object, const std::string& id) {
+    hub_.SendToWatchers(object + ":" + id,
+                        boost::json::serialize(boost::json::object{
+                            {"type", "record_changed"}, {"object", object}, {"id", id}, {"topic", e.topic}}));
+  };
+  push(e.object, core::IdToString(*e.object_id));
+  if (e.object != "approval") return;
+  boost::system::error_code ec;
+  auto payload = boost::json::parse(e.payload, ec);
+  if (ec || !payload.is_object()) return;
+  for (const char* side : {"after", "before", ""}) {
+    const auto* summary = *side ? payload.as_object().if_contains(side) : &payload;
+    const auto* object = summary && summary->is_object() ? summary->as_object().if_contains("object") : nullptr;
+    const auto* id = summary && summary->is_object() ? summary->as_object().if_contains("object_id") : nullptr;
+    if (object && object->is_string() && id && id->is_string()) {
+      push(std::string(object->get_string()), std::string(id->get_string()));
+      return;
+    }
+  }
+}
+
 void OutboxFanout::Poll() {
   const core::Millis now = db_.clock().NowMillis();
   if (cursor_ == 0) cursor_ = core::MinIdAt(now);  // start with what happens from now on
@@ -55,6 +79,7 @@ void OutboxFanout::Poll() {
       CloseRevoked(e);
       continue;
     }
+    if (e.object_id && e.topic != "notification.created") PushRecordChange(e);
     if (e.topic == "notification.created") {
       boost::system::error_code ec;
       auto payload = boost::json::parse(e.payload, ec);

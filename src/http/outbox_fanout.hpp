@@ -1,6 +1,7 @@
 #pragma once
 // Tails the outbox and pushes what browsers should see over the WebSocket hub:
-// `notification.created` goes to the notified user. Each node tails on its own (its
+// `notification.created` goes to the notified user, `record_changed` to the pages
+// watching the record. Each node tails on its own (its
 // hub holds only its own connections), looking back a few seconds because ids are
 // allocated before commit and a slower transaction may land behind a faster one.
 #include <atomic>
@@ -24,6 +25,7 @@ class OutboxFanout {
 
  private:
   void CloseRevoked(const store::Event& event);
+  void PushRecordChange(const store::Event& event);
   store::Database& db_;
   WsHub& hub_;
   core::Id cursor_ = 0;

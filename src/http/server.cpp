@@ -265,6 +265,23 @@ struct Server::Impl {
     }
   }
 
+  // {"type": "watch" | "unwatch", "object": "quote", "id": "123"}; anything else is ignored.
+  void HandleClientMessage(const WsClient& client, const std::string& text) {
+    boost::system::error_code ec;
+    const auto message = boost::json::parse(text, ec);
+    if (ec || !message.is_object()) return;
+    const auto& o = message.as_object();
+    const auto* type = o.if_contains("type");
+    const auto* object = o.if_contains("object");
+    const auto* id = o.if_contains("id");
+    if (!type || !type->is_string() || !object || !object->is_string() || !id || !id->is_string()) return;
+    const std::string_view name = object->get_string();
+    if (name.empty() || name.size() > 32 || !core::ParseId(id->get_string())) return;
+    const std::string key = std::string(name) + ":" + std::string(id->get_string());
+    if (type->get_string() == "watch") hub.Watch(&client, key);
+    else if (type->get_string() == "unwatch") hub.Unwatch(&client, key);
+  }
+
   asio::awaitable<void> WebSocketSession(beast::tcp_stream stream, BeastRequest req, std::string remote_ip) {
     api::Request request = Convert(req, remote_ip);
     // Refuse cross-site pages: the browser would send our cookie along.
@@ -298,7 +315,8 @@ struct Server::Impl {
     while (!draining) {
       auto [ec, n] = co_await connection->ws.async_read(buffer, kNoThrow);
       if (ec) break;
-      buffer.consume(n);  // clients have nothing to say yet; pings are handled by Beast
+      HandleClientMessage(*connection, beast::buffers_to_string(buffer.data()));
+      buffer.consume(n);
     }
     hub.Remove(connection.get());
   }

@@ -11,6 +11,7 @@ void WsHub::Add(const std::shared_ptr<WsClient>& client) {
 
 void WsHub::Remove(const WsClient* client) {
   std::lock_guard lock(mutex_);
+  watches_.erase(client);
   for (auto it = clients_.begin(); it != clients_.end();) {
     auto locked = it->second.lock();
     it = (!locked || locked.get() == client) ? clients_.erase(it) : std::next(it);
@@ -24,6 +25,31 @@ void WsHub::SendToUser(core::Id user_id, const std::string& text) {
     auto [begin, end] = clients_.equal_range(user_id);
     for (auto it = begin; it != end; ++it)
       if (auto c = it->second.lock()) targets.push_back(std::move(c));
+  }
+  for (auto& c : targets) c->Send(text);
+}
+
+void WsHub::Watch(const WsClient* client, const std::string& key) {
+  std::lock_guard lock(mutex_);
+  auto& keys = watches_[client];
+  if (keys.size() < 50) keys.insert(key);  // a page watches one or two records
+}
+
+void WsHub::Unwatch(const WsClient* client, const std::string& key) {
+  std::lock_guard lock(mutex_);
+  if (auto it = watches_.find(client); it != watches_.end()) it->second.erase(key);
+}
+
+void WsHub::SendToWatchers(const std::string& key, const std::string& text) {
+  std::vector<std::shared_ptr<WsClient>> targets;
+  {
+    std::lock_guard lock(mutex_);
+    for (auto& [_, weak] : clients_) {
+      auto c = weak.lock();
+      if (!c) continue;
+      auto it = watches_.find(c.get());
+      if (it != watches_.end() && it->second.count(key)) targets.push_back(std::move(c));
+    }
   }
   for (auto& c : targets) c->Send(text);
 }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { startServer, call, login } from './lib/harness.mjs';
+import { openWebSocket } from './lib/websocket.mjs';
 
 let server, repA, mgr, mgrWest, director, finance, warehouse, logistics, admin, customerA, products;
 before(async () => {
@@ -330,5 +331,28 @@ test('webhooks: signed with HMAC-SHA256, retried after a failure, logged with co
     assert.deepEqual(received[2].body, received[1].body);
   } finally {
     receiver.close();
+  }
+});
+
+test('a record page watching a quote hears when its approval moves, and the approver hears the request', async () => {
+  const repSocket = await openWebSocket(`${server.url}/api/v1/ws`, { cookie: `salient_session=${repA.token}` });
+  const mgrSocket = await openWebSocket(`${server.url}/api/v1/ws`, { cookie: `salient_session=${mgr.token}` });
+  try {
+    await repSocket.next((m) => m.type === 'hello');
+    await mgrSocket.next((m) => m.type === 'hello');
+    const quote = await draft(repA, [{ product_id: products[1].id, quantity: 1, discount_pct: 15 }]);
+    repSocket.send({ type: 'watch', object: 'quote', id: quote.id });
+    await new Promise((r) => setTimeout(r, 100));  // the watch travels before the change
+    const submitted = (await submit(repA, quote)).body;
+    const pushed = await mgrSocket.next((m) => m.type === 'notification' && m.notification.kind === 'approval');
+    assert.ok(pushed.notification.title.includes(quote.number));
+    await repSocket.next((m) => m.type === 'record_changed' && m.object === 'quote' && m.id === quote.id && m.topic === 'quote.submitted');
+    await call(server, 'POST', `/api/v1/approvals/${submitted.approval.id}/approve`, { token: mgr.token, body: {} });
+    const changed = await repSocket.next((m) => m.type === 'record_changed' && m.id === quote.id && m.topic === 'quote.approved');
+    assert.equal(changed.object, 'quote');
+    await repSocket.next((m) => m.type === 'notification' && m.notification.title.includes(quote.number));
+  } finally {
+    repSocket.close();
+    mgrSocket.close();
   }
 });

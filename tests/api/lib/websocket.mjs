@@ -1,5 +1,6 @@
 // A minimal WebSocket client (Node 20 has none built in): performs the handshake over
-// node:http and decodes the server's unmasked text frames into messages.
+// node:http, decodes the server's unmasked text frames into messages and sends masked
+// JSON frames.
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 
@@ -51,6 +52,15 @@ export function openWebSocket(url, headers = {}) {
             const timer = setTimeout(() => rej2(new Error('no matching WebSocket message')), timeoutMs);
             waiters.push({ match, resolve: (m) => { clearTimeout(timer); res2(m); } });
           });
+        },
+        // Sends a JSON text frame (client frames are masked, RFC 6455 §5.3).
+        send(message) {
+          const payload = Buffer.from(JSON.stringify(message));
+          const mask = randomBytes(4);
+          const header = payload.length < 126 ? Buffer.from([0x81, 0x80 | payload.length])
+            : Buffer.from([0x81, 0x80 | 126, payload.length >> 8, payload.length & 0xff]);
+          const masked = Buffer.from(payload.map((b, i) => b ^ mask[i % 4]));
+          socket.write(Buffer.concat([header, mask, masked]));
         },
         close() { socket.destroy(); },
         // Called when the server closes the connection (close frame or TCP close).
