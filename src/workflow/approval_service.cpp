@@ -98,6 +98,7 @@ void LoadSteps(store::Tx& tx, Request& q) {
 // May this actor decide this step (ignoring whether it is open)?
 bool Eligible(const auth::Actor& actor, const Step& s) {
   if (s.user_id) return *s.user_id == actor.user_id;
+  if (!actor.Can("approval", auth::Action::kApprove)) return false;
   if (s.escalated_at && actor.role_name == "sales_director") return true;
   if (actor.role_name != s.role) return false;
   return !s.zone_id || std::find(actor.zone_subtree.begin(), actor.zone_subtree.end(), *s.zone_id) !=
@@ -339,7 +340,8 @@ core::Status ApprovalService::Finish(store::Tx& tx, const auth::Actor& actor, co
 
 core::Result<json::value> ApprovalService::Decide(const auth::Actor& actor, core::Id id, bool approve,
                                                   std::optional<std::string> comment) {
-  if (auto s = actor.Require("approval", auth::Action::kApprove); !s.ok()) return s.error();
+  // Being an approver of the open step is the permission (a delegate may be anyone).
+  if (auto s = actor.Require("approval", auth::Action::kRead); !s.ok()) return s.error();
   if (comment && core::Trim(*comment).empty()) comment.reset();
   if (!approve && !comment) return core::Error::Validation("comment", "say why it is rejected");
   if (comment && comment->size() > 2000) return core::Error::Validation("comment", "at most 2000 characters");
@@ -387,7 +389,7 @@ core::Result<json::value> ApprovalService::Decide(const auth::Actor& actor, core
 
 core::Result<json::value> ApprovalService::Delegate(const auth::Actor& actor, core::Id id, core::Id to_user,
                                                     std::optional<std::string> comment) {
-  if (auto s = actor.Require("approval", auth::Action::kApprove); !s.ok()) return s.error();
+  if (auto s = actor.Require("approval", auth::Action::kRead); !s.ok()) return s.error();
   return db_.Write<json::value>([&](store::Tx& tx) -> core::Result<json::value> {
     auto q = LoadVisible(tx, actor, id);
     if (!q) return core::Error::NotFound("approval");

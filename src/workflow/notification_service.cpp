@@ -1,6 +1,9 @@
 #include "workflow/notification_service.hpp"
 
-#include <boost/json/serialize.hpp>
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <set>
 
 #include "core/json.hpp"
 #include "store/outbox.hpp"
@@ -18,8 +21,21 @@ boost::json::value NotificationToJson(const Notification& n) {
           {"created_at", core::TimeValue(n.created_at)}};
 }
 
+namespace {
+
+// Every kind Salient sends; security notices cannot be turned off.
+const std::vector<std::string>& Kinds() {
+  static const std::vector<std::string> kinds = {"approval", "task", "forecast_alert", "rule", "org", "account", "security"};
+  return kinds;
+}
+bool Locked(std::string_view kind) { return kind == "security" || kind == "welcome"; }
+
+}  // namespace
+
 Notification Notify(store::Tx& tx, core::Id user_id, std::string kind, std::string title, std::string body,
                     std::optional<std::string> link) {
+  if (!Locked(kind) && tx.QueryOne("SELECT 1 FROM notification_mutes WHERE user_id = ? AND kind = ?", {user_id, kind}))
+    return Notification{0, user_id, std::move(kind), std::move(title), std::move(body), std::move(link), true, tx.Now()};
   Notification n{tx.NewId(), user_id, std::move(kind), std::move(title), std::move(body), std::move(link), false,
                  tx.Now()};
   tx.Exec("INSERT INTO notifications (id, user_id, kind, title, body, link, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -38,6 +54,38 @@ Notification NotifyInLocale(store::Tx& tx, core::Id user_id, std::string kind, c
                             const Bilingual& body, std::optional<std::string> link) {
   const bool zh = PrefersChinese(tx, user_id);
   return Notify(tx, user_id, std::move(kind), zh ? title.zh : title.en, zh ? body.zh : body.en, std::move(link));
+}
+
+core::Result<boost::json::value> NotificationService::Preferences(const auth::Actor& actor) {
+  return db_.Read<boost::json::value>([&](store::Tx& tx) -> core::Result<boost::json::value> {
+    std::set<std::string> muted;
+    for (const auto& r : tx.Query("SELECT kind FROM notification_mutes WHERE user_id = ?", {actor.user_id}))
+      muted.insert(r.Str(0));
+    boost::json::array items;
+    for (const auto& kind : Kinds())
+      items.push_back({{"kind", kind}, {"enabled", Locked(kind) || !muted.count(kind)}, {"locked", Locked(kind)}});
+    return boost::json::value(boost::json::object{{"items", std::move(items)}});
+  });
+}
+
+core::Result<boost::json::value> NotificationService::SetPreferences(
+    const auth::Actor& actor, const std::vector<std::pair<std::string, bool>>& enabled) {
+  for (std::size_t i = 0; i < enabled.size(); ++i) {
+    const auto& [kind, on] = enabled[i];
+    const std::string field = "items[" + std::to_string(i) + "].kind";
+    if (std::find(Kinds().begin(), Kinds().end(), kind) == Kinds().end())
+      return core::Error::Validation(field, "unknown kind " + kind);
+    if (Locked(kind) && !on) return core::Error::Validation(field, "security notices cannot be turned off");
+  }
+  auto saved = db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
+    for (const auto& [kind, on] : enabled) {
+      tx.Exec("DELETE FROM notification_mutes WHERE user_id = ? AND kind = ?", {actor.user_id, kind});
+      if (!on) tx.Exec("INSERT INTO notification_mutes (user_id, kind) VALUES (?, ?)", {actor.user_id, kind});
+    }
+    return core::Ok{};
+  });
+  if (!saved.ok()) return saved.error();
+  return Preferences(actor);
 }
 
 core::Result<NotificationService::Listing> NotificationService::List(const auth::Actor& actor, bool unread_only,

@@ -25,7 +25,8 @@ struct Notification {
 
 boost::json::value NotificationToJson(const Notification& n);
 
-// Inside an open transaction: stores the notification and publishes its event.
+// Inside an open transaction: stores the notification and publishes its event, unless the
+// user turned this kind off (then nothing is stored and the id is 0).
 Notification Notify(store::Tx& tx, core::Id user_id, std::string kind, std::string title, std::string body,
                     std::optional<std::string> link = std::nullopt);
 
@@ -53,6 +54,11 @@ class NotificationService {
   // kNotFound for someone else's notification.
   core::Status MarkRead(const auth::Actor& actor, core::Id id);
   core::Status MarkAllRead(const auth::Actor& actor);
+  // {items: [{kind, enabled, locked}]} for every kind Salient sends.
+  core::Result<boost::json::value> Preferences(const auth::Actor& actor);
+  // kValidation naming items[i].kind for an unknown kind or a locked one turned off.
+  core::Result<boost::json::value> SetPreferences(const auth::Actor& actor,
+                                                  const std::vector<std::pair<std::string, bool>>& enabled);
 
  private:
   store::Database& db_;

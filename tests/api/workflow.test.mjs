@@ -356,3 +356,30 @@ test('a record page watching a quote hears when its approval moves, and the appr
     mgrSocket.close();
   }
 });
+
+test('notification preferences: a muted kind is not delivered, security cannot be muted, a delegate decides', async () => {
+  const prefs = await call(server, 'GET', '/api/v1/me/notification-preferences', { token: mgr.token });
+  assert.deepEqual(prefs.body.items.map((p) => p.kind), ['approval', 'task', 'forecast_alert', 'rule', 'org', 'account', 'security']);
+  assert.ok(prefs.body.items.every((p) => p.enabled));
+  const locked = await call(server, 'PUT', '/api/v1/me/notification-preferences', { token: mgr.token, body: { items: [{ kind: 'security', enabled: false }] } });
+  assert.equal(locked.status, 422);
+  assert.equal(locked.body.errors[0].field, 'items[0].kind');
+  const muted = await call(server, 'PUT', '/api/v1/me/notification-preferences', { token: mgr.token, body: { items: [{ kind: 'approval', enabled: false }] } });
+  assert.equal(muted.body.items.find((p) => p.kind === 'approval').enabled, false);
+
+  const quiet = (await submit(repA, await draft(repA, [{ product_id: products[2].id, quantity: 1, discount_pct: 12 }]))).body;
+  const bell = (await call(server, 'GET', '/api/v1/notifications?limit=50', { token: mgr.token })).body.items;
+  assert.ok(!bell.some((n) => n.title.includes(quiet.number)), 'muted: no approval notice');
+  await call(server, 'PUT', '/api/v1/me/notification-preferences', { token: mgr.token, body: { items: [{ kind: 'approval', enabled: true }] } });
+
+  // The manager hands the step to a rep of another team, who may then decide it (and only it).
+  const users = (await call(server, 'GET', '/api/v1/users?limit=200', { token: admin.token })).body.items;
+  const colleague = users.find((u) => u.username === 'rep_east2');
+  const other = await login(server, 'rep_east2');
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${quiet.approval.id}/approve`, { token: other.token, body: {} })).status, 404);
+  const handed = await call(server, 'POST', `/api/v1/approvals/${quiet.approval.id}/delegate`, { token: mgr.token, body: { user_id: colleague.id } });
+  assert.equal(handed.status, 200, handed.text);
+  const decided = await call(server, 'POST', `/api/v1/approvals/${quiet.approval.id}/approve`, { token: other.token, body: { comment: '代审' } });
+  assert.equal(decided.status, 200, decided.text);
+  assert.equal(decided.body.status, 'approved');
+});
