@@ -31,6 +31,8 @@ export default defineConfig({
           if (/[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs)[\\/]/.test(id)) return 'antd';
           // Charts load with the first page that draws one, not with the shell.
           if (/[\\/]node_modules[\\/](echarts|zrender)[\\/]/.test(id)) return 'echarts';
+          // Likewise the flow diagrams (rule designer, approval chain).
+          if (/[\\/]node_modules[\\/](@xyflow|d3-[^\\/]+|zustand|classcat)[\\/]/.test(id)) return 'xyflow';
           return 'vendor';
         },
       },
