@@ -10,6 +10,8 @@
 
 namespace salient::api {
 
+namespace json = boost::json;
+
 namespace {
 core::Result<std::optional<core::Millis>> QueryDate(const Request& request, const std::string& name) {
   auto text = request.Query(name);
@@ -88,6 +90,22 @@ void AddOrderRoutes(Router& router, Services& s) {
                return JsonResponse(200, crm::OrderToJson(order.value()));
              });
 
+  router.Add("POST", "/api/v1/orders/{id}/tracking-link", Access::kSession, "orders",
+             "The customer's tracking link for the order {path}", [&s](Context& ctx) {
+               auto id = PathId(ctx);
+               if (!id) return Problem(ctx, core::Error::NotFound("order"));
+               auto token = s.orders.TrackingToken(*ctx.actor, *id);
+               if (!token.ok()) return Problem(ctx, token.error());
+               return JsonResponse(200, json::object{{"token", token.value()}, {"path", "/track/" + token.value()}});
+             });
+  router.Add("GET", "/api/v1/track/{token}", Access::kPublic, "orders",
+             "Order tracking for the customer, without login (no prices, no people)", [&s](Context& ctx) {
+               auto token = ctx.request.params.find("token");
+               if (token == ctx.request.params.end()) return Problem(ctx, core::Error::NotFound("order"));
+               auto tracked = s.orders.Track(token->second);
+               if (!tracked.ok()) return Problem(ctx, tracked.error());
+               return JsonResponse(200, tracked.value());
+             });
   router.Add("POST", "/api/v1/orders/{id}/status", Access::kSession, "orders",
              "Move an order along its lifecycle (needs version)", [&s](Context& ctx) {
                auto id = PathId(ctx);

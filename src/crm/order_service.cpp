@@ -6,6 +6,7 @@
 #include <map>
 
 #include "auth/audit.hpp"
+#include "auth/secrets.hpp"
 #include "core/json.hpp"
 #include "core/text.hpp"
 #include "core/time.hpp"
@@ -298,6 +299,35 @@ core::Result<core::Page<Order>> OrderService::List(const auth::Actor& actor, con
       page.next_cursor = store::MakeCursor(value, last.id, sort);
     }
     return page;
+  });
+}
+
+core::Result<std::string> OrderService::TrackingToken(const auth::Actor& actor, core::Id id) {
+  if (auto s = actor.Require("order", auth::Action::kRead); !s.ok()) return s.error();
+  return db_.Write<std::string>([&](store::Tx& tx) -> core::Result<std::string> {
+    if (!LoadVisible(tx, actor, id)) return core::Error::NotFound("order");
+    tx.Exec("UPDATE orders SET tracking_token = ? WHERE id = ? AND tracking_token IS NULL", {auth::NewToken(), id});
+    return tx.QueryOne("SELECT tracking_token FROM orders WHERE id = ?", {id})->Str(0);
+  });
+}
+
+core::Result<json::value> OrderService::Track(std::string_view token) {
+  if (token.size() < 20 || token.size() > 100) return core::Error::NotFound("order");
+  return db_.Read<json::value>([&](store::Tx& tx) -> core::Result<json::value> {
+    auto row = tx.QueryOne("SELECT id FROM orders WHERE tracking_token = ?", {token});
+    if (!row) return core::Error::NotFound("order");
+    auto o = LoadVisible(tx, auth::Actor::System(), row->Int(0));
+    LoadDetails(tx, *o);
+    json::array items, timeline;
+    for (const auto& l : o->lines) items.push_back({{"product_name", l.product_name}, {"quantity", l.quantity}});
+    for (const auto& e : o->timeline) timeline.push_back({{"status", e.to_status}, {"at", core::TimeValue(e.at)}});
+    return json::value(json::object{{"number", o->number},
+                                    {"status", o->status},
+                                    {"order_date", core::DateValue(o->order_date)},
+                                    {"ship_date", o->ship_date ? core::DateValue(*o->ship_date) : json::value(nullptr)},
+                                    {"ship_mode", o->ship_mode ? json::value(*o->ship_mode) : json::value(nullptr)},
+                                    {"items", std::move(items)},
+                                    {"timeline", std::move(timeline)}});
   });
 }
 

@@ -103,6 +103,11 @@ class OrderService {
   core::Result<Order> Create(const auth::Actor& actor, core::Id customer_id, std::optional<std::string> channel,
                              const std::vector<NewOrderLine>& lines);
   core::Result<Order> Get(const auth::Actor& actor, core::Id id);
+  // The order's customer tracking token (made on first use); needs read access to the order.
+  core::Result<std::string> TrackingToken(const auth::Actor& actor, core::Id id);
+  // What the customer sees at /track/{token}, without login: number, status, dates, the
+  // status timeline and items — no prices, no people. kNotFound for an unknown token.
+  core::Result<boost::json::value> Track(std::string_view token);
   core::Result<core::Page<Order>> List(const auth::Actor& actor, const OrderQuery& query);
   // Illegal transition or stale version → kConflict.
   core::Result<Order> Transition(const auth::Actor& actor, core::Id id, const std::string& to, int version,

@@ -383,3 +383,32 @@ test('notification preferences: a muted kind is not delivered, security cannot b
   assert.equal(decided.status, 200, decided.text);
   assert.equal(decided.body.status, 'approved');
 });
+
+test('the customer follows the order on an unguessable tracking link without login; it shows shipping as it happens', async () => {
+  const created = await call(server, 'POST', '/api/v1/orders', { token: repA.token, body: { customer_id: customerA.id, lines: [{ product_id: products[0].id, quantity: 2 }] } });
+  assert.equal(created.status, 201, created.text);
+  const order = created.body;
+  const link = await call(server, 'POST', `/api/v1/orders/${order.id}/tracking-link`, { token: repA.token });
+  assert.equal(link.status, 200, link.text);
+  assert.match(link.body.path, /^\/track\/[A-Za-z0-9_-]{40,}$/);
+  assert.equal((await call(server, 'POST', `/api/v1/orders/${order.id}/tracking-link`, { token: repA.token })).body.token, link.body.token, 'one link per order');
+  assert.equal((await call(server, 'POST', `/api/v1/orders/${order.id}/tracking-link`, { token: mgrWest.token })).status, 404);
+  const seen = await call(server, 'GET', `/api/v1/track/${link.body.token}`);
+  assert.equal(seen.status, 200, seen.text);
+  assert.equal(seen.body.number, order.number);
+  assert.equal(seen.body.status, order.status);
+  assert.ok(seen.body.items.length > 0);
+  for (const secret of ['total', 'customer_name', 'owner_name', 'list_price', 'net_amount']) assert.ok(!JSON.stringify(seen.body).includes(`"${secret}"`), secret);
+  assert.equal((await call(server, 'GET', `/api/v1/track/${link.body.token.slice(0, -1)}x`)).status, 404);
+  // Confirmed by finance, picked by the warehouse, shipped by logistics: the page follows.
+  let current = order;
+  for (const [user, status] of [[finance, 'confirmed'], [warehouse, 'picking'], [logistics, 'shipped']]) {
+    const moved = await call(server, 'POST', `/api/v1/orders/${order.id}/status`, { token: user.token, body: { status, version: current.version } });
+    assert.equal(moved.status, 200, `${status}: ${moved.text}`);
+    current = moved.body;
+  }
+  const shipped = (await call(server, 'GET', `/api/v1/track/${link.body.token}`)).body;
+  assert.equal(shipped.status, 'shipped');
+  assert.ok(shipped.ship_date);
+  assert.deepEqual(shipped.timeline.map((e) => e.status), ['created', 'confirmed', 'picking', 'shipped']);
+});
