@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { messageConcerns } from '../realtime/messageConcerns';
 import { subscribeRealtime } from '../realtime/realtimeBus';
 import { approvalsApi } from './approvalsApi';
 import type { ApprovalFilters } from './types';
@@ -16,11 +17,7 @@ export function useApprovals(filters: ApprovalFilters, enabled = true) {
   useEffect(() => {
     if (!enabled) return undefined;
     return subscribeRealtime((message) => {
-      const news =
-        message.type === 'notification'
-          ? message.notification.link?.startsWith('/approvals')
-          : message.topic.startsWith('approval');
-      if (news) void queryClient.invalidateQueries({ queryKey: approvalsQueryKey });
+      if (messageConcerns(message, '/approvals', 'approval')) void queryClient.invalidateQueries({ queryKey: approvalsQueryKey });
     });
   }, [enabled, queryClient]);
   return useQuery({

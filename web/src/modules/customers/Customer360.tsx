@@ -6,6 +6,7 @@ import { can } from '../auth/can';
 import { useMe } from '../auth/useMe';
 import { isApiError } from '../http/ApiError';
 import { describeApiError } from '../http/describeApiError';
+import { useLiveRecord } from '../realtime/useLiveRecord';
 import { ContactTable } from './ContactTable';
 import { CustomerDetailsForm } from './CustomerDetailsForm';
 import { CustomerHeader } from './CustomerHeader';
@@ -16,13 +17,15 @@ import { CustomerQuickActions } from './CustomerQuickActions';
 import { CustomerQuotes } from './CustomerQuotes';
 import { CustomerTimeline } from './CustomerTimeline';
 import { CustomerVisits } from './CustomerVisits';
-import { useCustomer } from './useCustomer';
+import { customerQueryKey, useCustomer } from './useCustomer';
 
 /** Everything about one customer: header, KPIs, timeline, contacts, orders and details. */
 export function Customer360({ id }: { id: string }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const query = useCustomer(id);
+  // The customer, its timeline and contacts (all under its key) follow others' changes.
+  useLiveRecord('customer', id, [customerQueryKey(id)]);
   const customer = query.data;
 
   if (query.error && !customer) {

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { messageConcerns } from '../realtime/messageConcerns';
 import { subscribeRealtime } from '../realtime/realtimeBus';
 import { forecastsApi } from './forecastsApi';
 
@@ -14,11 +15,7 @@ export function useForecastAlerts(enabled = true) {
   useEffect(() => {
     if (!enabled) return undefined;
     return subscribeRealtime((message) => {
-      const alertNews =
-        message.type === 'notification'
-          ? message.notification.link?.startsWith('/forecasts/alerts')
-          : message.topic.startsWith('forecast_alert');
-      if (alertNews) void queryClient.invalidateQueries({ queryKey: forecastAlertsQueryKey });
+      if (messageConcerns(message, '/forecasts/alerts', 'forecast_alert')) void queryClient.invalidateQueries({ queryKey: forecastAlertsQueryKey });
     });
   }, [enabled, queryClient]);
   return useQuery({

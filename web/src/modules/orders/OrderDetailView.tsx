@@ -9,12 +9,13 @@ import { useFormatDateTime } from '../auth/useFormatDateTime';
 import { useMe } from '../auth/useMe';
 import { isApiError } from '../http/ApiError';
 import { describeApiError } from '../http/describeApiError';
+import { useLiveRecord } from '../realtime/useLiveRecord';
 import { OrderLinesTable } from './OrderLinesTable';
 import { OrderStatusActions } from './OrderStatusActions';
 import { OrderStatusSteps } from './OrderStatusSteps';
 import { OrderStatusTag } from './OrderStatusTag';
 import { OrderStatusTimeline } from './OrderStatusTimeline';
-import { useOrder } from './useOrder';
+import { orderQueryKey, useOrder } from './useOrder';
 
 /** One order: header, lifecycle steps, lines with totals, status history and the next moves. */
 export function OrderDetailView({ id }: { id: string }) {
@@ -24,6 +25,7 @@ export function OrderDetailView({ id }: { id: string }) {
   const formatDate = useFormatDate();
   const formatDateTime = useFormatDateTime();
   const query = useOrder(id);
+  useLiveRecord('order', id, [orderQueryKey(id)]);
   const order = query.data;
 
   if (query.error && !order) {

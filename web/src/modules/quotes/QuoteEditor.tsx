@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useFormatMoney } from '../../ui/useFormatMoney';
+import { approvalsQueryKey } from '../approvals/useApprovals';
 import { useRecordApprovals } from '../approvals/useRecordApprovals';
 import { can } from '../auth/can';
 import { useFormatDate } from '../auth/useFormatDate';
@@ -18,6 +19,7 @@ import { describeApiError } from '../http/describeApiError';
 import { indexedFieldErrors } from '../http/indexedFieldErrors';
 import { useApiErrorHandler } from '../http/useApiErrorHandler';
 import { useOpportunities } from '../opportunities/useOpportunities';
+import { useLiveRecord } from '../realtime/useLiveRecord';
 import { DiscountValue } from './DiscountValue';
 import { QuoteApprovalCard } from './QuoteApprovalCard';
 import { QuoteApprovalNotice } from './QuoteApprovalNotice';
@@ -30,7 +32,7 @@ import { QuoteStatusTag } from './QuoteStatusTag';
 import { QuoteStatusTimeline } from './QuoteStatusTimeline';
 import { readSubmitRefusal, type SubmitRefusal } from './submitRefusal';
 import type { Quote, QuoteDraftInput, QuoteLine } from './types';
-import { useQuote } from './useQuote';
+import { quoteQueryKey, useQuote } from './useQuote';
 import { useQuoteMutations } from './useQuoteMutations';
 import { useQuotePreview } from './useQuotePreview';
 
@@ -46,6 +48,12 @@ export function QuoteEditor({ id, customerId }: QuoteEditorProps) {
   const { t } = useTranslation();
   const location = useLocation();
   const query = useQuote(id);
+  // Someone else approving, rejecting or moving the quote shows here without a reload.
+  useLiveRecord('quote', id, [
+    quoteQueryKey(id ?? ''),
+    [...approvalsQueryKey, 'list', { object: 'quote', object_id: id }],
+    [...approvalsQueryKey, 'one'],
+  ]);
   const prefilled = useCustomer(customerId ?? '');
   // A refused submit, kept here (and carried over from /quotes/new) because saving first
   // gives the quote a new version, which remounts the body below.

@@ -17,5 +17,13 @@ export function parseRealtimeMessage(data: unknown): RealtimeMessage | null {
   if (message.type === 'event' && typeof message.topic === 'string') {
     return { type: 'event', topic: message.topic, data: (message.data as Record<string, unknown>) ?? {} };
   }
+  if (message.type === 'record_changed' && typeof message.object === 'string' && typeof message.id === 'string') {
+    return {
+      type: 'record_changed',
+      object: message.object,
+      id: message.id,
+      topic: typeof message.topic === 'string' ? message.topic : '',
+    };
+  }
   return null;
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { backoffDelay } from './backoffDelay';
 import { parseRealtimeMessage } from './parseRealtimeMessage';
 import { publishRealtime } from './realtimeBus';
+import { attachRealtimeSender } from './realtimeConnection';
 
 export type SocketState = 'connecting' | 'open' | 'closed';
 
@@ -13,7 +14,8 @@ function socketUrl(): string {
 /**
  * Keeps one WebSocket to `/api/v1/ws` open while `enabled` (the session cookie
  * authenticates it), reconnecting with capped exponential backoff, and publishes
- * every message on the realtime bus.
+ * every message on the realtime bus. On each open it (re)sends the record watches and
+ * announces `open` (with `reconnect` after a drop, when news may have been missed).
  */
 export function useRealtimeSocket(enabled: boolean): SocketState {
   const [state, setState] = useState<SocketState>('closed');
@@ -24,19 +26,27 @@ export function useRealtimeSocket(enabled: boolean): SocketState {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let attempt = 0;
     let stopped = false;
+    let openedBefore = false;
 
     const connect = () => {
       setState('connecting');
-      socket = new WebSocket(socketUrl());
-      socket.onopen = () => {
+      const ws = new WebSocket(socketUrl());
+      socket = ws;
+      ws.onopen = () => {
         attempt = 0;
         setState('open');
+        attachRealtimeSender((frame) => {
+          if (ws.readyState === WebSocket.OPEN) ws.send(frame);
+        });
+        publishRealtime({ type: 'open', reconnect: openedBefore });
+        openedBefore = true;
       };
-      socket.onmessage = (event: MessageEvent) => {
+      ws.onmessage = (event: MessageEvent) => {
         const message = parseRealtimeMessage(event.data);
         if (message) publishRealtime(message);
       };
-      socket.onclose = () => {
+      ws.onclose = () => {
+        if (socket === ws) attachRealtimeSender(null);
         setState('closed');
         if (stopped) return;
         timer = setTimeout(connect, backoffDelay(attempt));
@@ -48,6 +58,7 @@ export function useRealtimeSocket(enabled: boolean): SocketState {
     return () => {
       stopped = true;
       clearTimeout(timer);
+      attachRealtimeSender(null);
       socket?.close();
     };
   }, [enabled]);

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { messageConcerns } from '../realtime/messageConcerns';
 import { subscribeRealtime } from '../realtime/realtimeBus';
 import { tasksApi } from './tasksApi';
 import type { TaskFilters } from './types';
@@ -12,9 +13,7 @@ export function useTasks(filters: TaskFilters) {
   useEffect(
     () =>
       subscribeRealtime((message) => {
-        const news =
-          message.type === 'notification' ? message.notification.link?.startsWith('/tasks') : message.topic.startsWith('task');
-        if (news) void queryClient.invalidateQueries({ queryKey: tasksQueryKey });
+        if (messageConcerns(message, '/tasks', 'task')) void queryClient.invalidateQueries({ queryKey: tasksQueryKey });
       }),
     [queryClient],
   );
