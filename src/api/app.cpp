@@ -35,6 +35,7 @@ App::App(store::Database& db, AppConfig config) : config_(config), services_(db,
   AddTaskRoutes(router_, services_);
   AddRuleRoutes(router_, services_);
   AddWebhookRoutes(router_, services_);
+  AddMessageRoutes(router_, services_);
   AddOpenApiRoute(router_);
 }
 

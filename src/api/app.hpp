@@ -25,6 +25,7 @@
 #include "store/database.hpp"
 #include "crm/workflow_sources.hpp"
 #include "workflow/approval_service.hpp"
+#include "workflow/messaging.hpp"
 #include "workflow/rule_service.hpp"
 #include "workflow/task_service.hpp"
 #include "workflow/webhooks.hpp"
@@ -44,7 +45,8 @@ struct Services {
         opportunities(db), visits(db), quotes(db), views(db),
         imports(db, [this](core::Id user_id) { return sessions.ActorFor(user_id); }), price_lists(db),
         approvals(db, {{"quote", crm::ApplyQuoteApproval}}), tasks(db), record_sources(crm::WorkflowRecordSources()),
-        rules(db, record_sources), webhooks(db) {}
+        rules(db, record_sources), webhooks(db),
+        messages(db, record_sources, [this](core::Id user_id) { return sessions.ActorFor(user_id); }) {}
   store::Database& db;
   auth::RoleCatalog roles;
   auth::SessionCache session_cache;
@@ -67,6 +69,7 @@ struct Services {
   workflow::RecordSources record_sources;  // before `rules`, which reads it
   workflow::RuleService rules;
   workflow::WebhookService webhooks;
+  workflow::MessageService messages;
 };
 
 class App {
@@ -110,6 +113,7 @@ void AddApprovalRoutes(Router& router, Services& services);
 void AddTaskRoutes(Router& router, Services& services);
 void AddRuleRoutes(Router& router, Services& services);
 void AddWebhookRoutes(Router& router, Services& services);
+void AddMessageRoutes(Router& router, Services& services);
 void AddOpenApiRoute(Router& router);
 
 }  // namespace salient::api

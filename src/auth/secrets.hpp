@@ -1,5 +1,6 @@
 #pragma once
 // Passwords (argon2id via libsodium) and bearer tokens (random, stored only as hashes).
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,9 @@ std::string NewToken();
 // SHA-256 hex of a token: what the database stores.
 std::string HashToken(std::string_view token);
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
+// Standard base64 (with padding) → bytes; nullopt when malformed.
+std::optional<std::string> DecodeBase64(std::string_view text);
+std::string EncodeBase64(std::string_view bytes);
 // HMAC-SHA256 of `message` under `key`, lowercase hex (webhook signatures).
 std::string HmacSha256Hex(std::string_view key, std::string_view message);
 

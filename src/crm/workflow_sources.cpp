@@ -4,6 +4,8 @@
 
 #include "auth/audit.hpp"
 #include "crm/customer_service.hpp"
+#include "store/scope.hpp"
+#include "store/sql_builder.hpp"
 
 namespace salient::crm {
 
@@ -161,11 +163,21 @@ std::function<std::vector<core::Id>(store::Tx&)> Scan(std::string sql) {
   };
 }
 
+// Whether the actor's record scope shows the row (table alias t, owner and zone columns).
+std::function<bool(store::Tx&, const auth::Actor&, core::Id)> Visible(std::string object, std::string table) {
+  return [object = std::move(object), table = std::move(table)](store::Tx& tx, const auth::Actor& actor, core::Id id) {
+    if (!actor.Can(object, auth::Action::kRead)) return false;
+    store::Where where;
+    where.And("t.id = ?", {id}).And(store::ScopePredicate(actor.Scope(object), "t.owner_id", "t.zone_id"));
+    return tx.QueryOne("SELECT t.id FROM " + table + " t" + where.Sql(), where.params()).has_value();
+  };
+}
+
 }  // namespace
 
 workflow::RecordSources WorkflowRecordSources() {
   workflow::RecordSources sources;
-  sources["customer"] = {"customer", kCustomerFields, LoadCustomerFacts,
+  sources["customer"] = {"customer", kCustomerFields, LoadCustomerFacts, Visible("customer", "customers"),
                          Scan("SELECT id FROM customers WHERE status <> 'lost' ORDER BY id"), {"customer.status"},
                          SetCustomerField};
   sources["quote"] = {"quote",
@@ -180,6 +192,7 @@ workflow::RecordSources WorkflowRecordSources() {
                             {"quote.currency", ExprType::kString},
                             {"quote.lines_text", ExprType::kString}}),
                       LoadQuoteFacts,
+                      Visible("quote", "quotes"),
                       Scan("SELECT id FROM quotes WHERE status IN ('draft', 'pending_approval', 'approved', 'accepted') "
                            "ORDER BY id"),
                       {},
@@ -195,6 +208,7 @@ workflow::RecordSources WorkflowRecordSources() {
                             {"order.currency", ExprType::kString},
                             {"order.lines_text", ExprType::kString}}),
                       LoadOrderFacts,
+                      Visible("order", "orders"),
                       Scan("SELECT id FROM orders WHERE status NOT IN ('closed', 'cancelled', 'delivered') ORDER BY id"),
                       {},
                       nullptr};

@@ -365,7 +365,9 @@ struct Server::Impl {
           co_await Reject(stream, 400, "malformed HTTP request");
         break;
       }
-      const std::size_t body_limit = core::StartsWith(std::string_view(parser.get().target()), "/api/v1/imports/")
+      const std::string_view target(parser.get().target());
+      const bool large = core::StartsWith(target, "/api/v1/imports/") || target == "/api/v1/messages";  // files
+      const std::size_t body_limit = large
                                          ? config.import_body_limit
                                          : config.body_limit;
       parser.body_limit(body_limit);

@@ -21,7 +21,7 @@ struct ServerConfig {
   int worker_threads = 16;
   std::size_t header_limit = 16 * 1024;
   std::size_t body_limit = 1024 * 1024;
-  std::size_t import_body_limit = 64 * 1024 * 1024;  // CSV uploads to /api/v1/imports/
+  std::size_t import_body_limit = 64 * 1024 * 1024;  // CSV uploads to /api/v1/imports/, message attachments
   std::chrono::milliseconds idle_timeout{60000};    // between requests on a keep-alive connection
   std::chrono::milliseconds request_timeout{10000};  // to read one whole request once it started
   std::chrono::seconds shutdown_grace{30};

@@ -25,7 +25,7 @@ namespace {
 
 // Every kind Salient sends; security notices cannot be turned off.
 const std::vector<std::string>& Kinds() {
-  static const std::vector<std::string> kinds = {"approval", "task", "forecast_alert", "rule", "org", "account", "security"};
+  static const std::vector<std::string> kinds = {"approval", "task", "message", "forecast_alert", "rule", "org", "account", "security"};
   return kinds;
 }
 bool Locked(std::string_view kind) { return kind == "security" || kind == "welcome"; }

@@ -28,6 +28,8 @@ struct RecordSource {
   FieldTypes fields;
   // The record with its related records; nullopt when it is gone.
   std::function<std::optional<RecordFacts>(store::Tx&, core::Id)> load;
+  // Whether the actor may read the record (its record scope): who may talk about it.
+  std::function<bool(store::Tx&, const auth::Actor&, core::Id)> visible;
   // The live records a daily (reminder) rule looks at, e.g. quotes not yet decided.
   std::function<std::vector<core::Id>(store::Tx&)> scan;
   // The fields of this record a rule may set, and how (kValidation naming the field when

@@ -359,7 +359,7 @@ test('a record page watching a quote hears when its approval moves, and the appr
 
 test('notification preferences: a muted kind is not delivered, security cannot be muted, a delegate decides', async () => {
   const prefs = await call(server, 'GET', '/api/v1/me/notification-preferences', { token: mgr.token });
-  assert.deepEqual(prefs.body.items.map((p) => p.kind), ['approval', 'task', 'forecast_alert', 'rule', 'org', 'account', 'security']);
+  assert.deepEqual(prefs.body.items.map((p) => p.kind), ['approval', 'task', 'message', 'forecast_alert', 'rule', 'org', 'account', 'security']);
   assert.ok(prefs.body.items.every((p) => p.enabled));
   const locked = await call(server, 'PUT', '/api/v1/me/notification-preferences', { token: mgr.token, body: { items: [{ kind: 'security', enabled: false }] } });
   assert.equal(locked.status, 422);
@@ -411,4 +411,54 @@ test('the customer follows the order on an unguessable tracking link without log
   assert.equal(shipped.status, 'shipped');
   assert.ok(shipped.ship_date);
   assert.deepEqual(shipped.timeline.map((e) => e.status), ['created', 'confirmed', 'picking', 'shipped']);
+});
+
+test('messaging: a record thread with @mentions, direct messages, files and voice notes behind the thread\'s access, unread counts', async () => {
+  const quote = await draft(repA, [{ product_id: products[0].id, quantity: 1 }]);
+  // @mgr_east may read the quote (their zone) and is told; @mgr_west may not and is not.
+  const posted = await call(server, 'POST', '/api/v1/messages', { token: repA.token, body: { object: 'quote', object_id: quote.id, body: '@mgr_east 请看一下价格 @mgr_west' } });
+  assert.equal(posted.status, 201, posted.text);
+  assert.deepEqual(posted.body.mentions, [mgr.user.id]);
+  const told = (await call(server, 'GET', '/api/v1/notifications?limit=20', { token: mgr.token })).body.items;
+  assert.ok(told.some((n) => n.kind === 'message' && n.link === `/quotes/${quote.id}`));
+  assert.ok(!(await call(server, 'GET', '/api/v1/notifications?limit=20', { token: mgrWest.token })).body.items.some((n) => n.kind === 'message'));
+  assert.equal((await call(server, 'GET', `/api/v1/messages?object=quote&object_id=${quote.id}`, { token: mgrWest.token })).status, 404);
+  assert.equal((await call(server, 'POST', '/api/v1/messages', { token: mgrWest.token, body: { object: 'quote', object_id: quote.id, body: 'hi' } })).status, 404);
+
+  const inbox = (await call(server, 'GET', '/api/v1/messages/inbox', { token: mgr.token })).body;
+  const item = inbox.items.find((t) => t.object_id === quote.id);
+  assert.equal(item.unread, 1);
+  assert.ok(item.label.includes(quote.number));
+  const thread = await call(server, 'GET', `/api/v1/messages?object=quote&object_id=${quote.id}`, { token: mgr.token });
+  assert.equal(thread.body.messages[0].body, '@mgr_east 请看一下价格 @mgr_west');
+  assert.equal((await call(server, 'GET', '/api/v1/messages/inbox', { token: mgr.token })).body.items.find((t) => t.object_id === quote.id).unread, 0, 'reading marks it read');
+
+  // A voice note and a file in a direct message; only the two people may download them.
+  const voice = Buffer.from('OggS fake opus frames for the test').toString('base64');
+  const pdf = Buffer.from('%PDF-1.4 tiny').toString('base64');
+  const dm = await call(server, 'POST', '/api/v1/messages', { token: mgr.token, body: { user_id: repA.user.id, body: '', attachments: [
+    { kind: 'voice', file_name: 'note.ogg', content_type: 'audio/ogg;codecs=opus', data_base64: voice, duration_ms: 3200 },
+    { kind: 'file', file_name: '报价单 v2.pdf', content_type: 'application/pdf', data_base64: pdf }] } });
+  assert.equal(dm.status, 201, dm.text);
+  const [note, file] = dm.body.attachments;
+  assert.equal(note.content_type, 'audio/ogg');
+  assert.equal(note.duration_ms, 3200);
+  const fetched = await fetch(`${server.url}${note.url}`, { headers: { authorization: `Bearer ${repA.token}` } });
+  assert.equal(fetched.status, 200);
+  assert.equal(fetched.headers.get('content-type'), 'audio/ogg');
+  assert.match(fetched.headers.get('content-disposition'), /^inline/);
+  assert.equal(Buffer.from(await fetched.arrayBuffer()).toString(), 'OggS fake opus frames for the test');
+  const download = await fetch(`${server.url}${file.url}`, { headers: { authorization: `Bearer ${repA.token}` } });
+  assert.equal(download.headers.get('content-disposition'), "attachment; filename*=UTF-8''%E6%8A%A5%E4%BB%B7%E5%8D%95%20v2.pdf");
+  assert.equal((await fetch(`${server.url}${file.url}`, { headers: { authorization: `Bearer ${director.token}` } })).status, 404);
+  assert.equal((await call(server, 'GET', '/api/v1/messages/inbox', { token: repA.token })).body.unread >= 1, true);
+
+  // Limits: type, size, empty.
+  const exe = await call(server, 'POST', '/api/v1/messages', { token: mgr.token, body: { user_id: repA.user.id, body: 'x', attachments: [{ kind: 'file', file_name: 'a.exe', content_type: 'application/x-msdownload', data_base64: pdf }] } });
+  assert.equal(exe.status, 422);
+  assert.equal(exe.body.errors[0].field, 'attachments[0].content_type');
+  const big = await call(server, 'POST', '/api/v1/messages', { token: mgr.token, body: { user_id: repA.user.id, attachments: [{ kind: 'voice', file_name: 'long.webm', content_type: 'audio/webm', data_base64: Buffer.alloc(2 * 1024 * 1024 + 1).toString('base64'), duration_ms: 1000 }] } });
+  assert.equal(big.status, 422);
+  assert.equal(big.body.errors[0].field, 'attachments[0].data_base64');
+  assert.equal((await call(server, 'POST', '/api/v1/messages', { token: mgr.token, body: { user_id: repA.user.id, body: '  ' } })).body.errors[0].field, 'body');
 });
