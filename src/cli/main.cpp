@@ -106,7 +106,7 @@ int Serve(const Options& o) {
     spdlog::error("{}", started.error().message);
     return 1;
   }
-  jobs.Start(2);
+  jobs.Start(2, /*poll_ms=*/200);  // rule runs and deliveries follow their event within a second
   workflow::EventLoop events;
   workflow::AddBuiltInConsumers(events, *runtime->db);
   events.Start();
