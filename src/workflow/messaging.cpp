@@ -132,7 +132,7 @@ json::value MessageJson(store::Tx& tx, const store::Row& r) {
   json::value mentions = json::parse(r.Str(4));
   return {{"id", core::IdValue(id)},
           {"thread_id", core::IdValue(r.Int(1))},
-          {"author_id", core::IdValue(r.Int(2))},
+          {"author_id", core::OptionalIdValue(r.OptInt(2))},
           {"author_name", r.Str(5)},
           {"body", r.Str(3)},
           {"mentions", std::move(mentions)},
@@ -141,8 +141,8 @@ json::value MessageJson(store::Tx& tx, const store::Row& r) {
 }
 
 const char* kSelectMessage =
-    "SELECT m.id, m.thread_id, m.author_id, m.body, m.mentions, u.display_name, m.created_at FROM messages m "
-    "JOIN users u ON u.id = m.author_id";
+    "SELECT m.id, m.thread_id, m.author_id, m.body, m.mentions, COALESCE(u.display_name, 'Salient'), m.created_at "
+    "FROM messages m LEFT JOIN users u ON u.id = m.author_id";
 
 void Follow(store::Tx& tx, core::Id thread, core::Id user, std::optional<core::Millis> read_at) {
   if (read_at)
@@ -185,6 +185,21 @@ core::Result<std::vector<std::pair<NewAttachment, std::string>>> CheckAttachment
 }
 
 }  // namespace
+
+core::Status PostRuleMessage(store::Tx& tx, const std::string& object, core::Id object_id, const std::string& body) {
+  tx.Exec("INSERT INTO message_threads (id, kind, object, object_id, created_at) VALUES (?, 'record', ?, ?, ?) "
+          "ON CONFLICT (object, object_id) DO NOTHING",
+          {tx.NewId(), object, object_id, tx.Now()});
+  const core::Id thread = tx.QueryOne("SELECT id FROM message_threads WHERE object = ? AND object_id = ?",
+                                      {object, object_id})->Int(0);
+  const core::Id id = tx.NewId();
+  tx.Exec("INSERT INTO messages (id, thread_id, author_id, body, mentions, created_at) VALUES (?, ?, NULL, ?, '[]', ?)",
+          {id, thread, body, tx.Now()});
+  tx.Exec("UPDATE message_threads SET last_message_at = ? WHERE id = ?", {tx.Now(), thread});
+  store::PublishEvent(tx, "message.created", "thread", thread, std::nullopt,
+                      json::serialize(json::object{{"message_id", core::IdToString(id)}, {"kind", "record"}}));
+  return core::Ok{};
+}
 
 core::Result<json::value> MessageService::Post(const auth::Actor& actor, const ThreadRef& to, const std::string& body,
                                                const std::vector<NewAttachment>& attachments) {
@@ -278,7 +293,7 @@ core::Result<json::value> MessageService::Inbox(const auth::Actor& actor) {
     std::int64_t total = 0;
     for (const auto& r : tx.Query(
              "SELECT t.id, p.last_read_at, t.last_message_at, (SELECT COUNT(*) FROM messages m WHERE m.thread_id = t.id "
-             "AND m.created_at > p.last_read_at AND m.author_id <> p.user_id) FROM thread_participants p JOIN "
+             "AND m.created_at > p.last_read_at AND (m.author_id IS NULL OR m.author_id <> p.user_id)) FROM thread_participants p JOIN "
              "message_threads t ON t.id = p.thread_id WHERE p.user_id = ? AND t.last_message_at IS NOT NULL "
              "ORDER BY t.last_message_at DESC LIMIT 100",
              {actor.user_id})) {

@@ -43,6 +43,9 @@ struct Download {
   bool inline_ok = false;  // audio and images play in the page; everything else downloads
 };
 
+// Inside the caller's transaction: a workflow rule's message on a record's thread (no author).
+core::Status PostRuleMessage(store::Tx& tx, const std::string& object, core::Id object_id, const std::string& body);
+
 using ActorLookup = std::function<core::Result<auth::Actor>(core::Id user_id)>;
 
 class MessageService {

@@ -7,8 +7,11 @@
 
 #include "auth/permissions.hpp"
 #include "core/json.hpp"
+#include "workflow/approval_service.hpp"
+#include "workflow/messaging.hpp"
 #include "workflow/notification_service.hpp"
 #include "workflow/task_service.hpp"
+#include "workflow/webhooks.hpp"
 
 namespace salient::workflow {
 
@@ -19,23 +22,23 @@ namespace {
 const std::set<std::string, std::less<>> kDepartments = {"finance", "warehouse", "logistics", "sales", "service"};
 constexpr double kMaxDueHours = 24.0 * 90;
 
-std::string Str(const json::object &o, const char *key) {
-  const auto *v = o.if_contains(key);
+std::string Str(const json::object& o, const char* key) {
+  const auto* v = o.if_contains(key);
   return v && v->is_string() ? std::string(v->get_string()) : std::string();
 }
 
 bool IsRole(std::string_view name) {
   static const std::set<std::string, std::less<>> roles = [] {
     std::set<std::string, std::less<>> out;
-    for (const auto &r : auth::DefaultRoles()) out.insert(r.name);
+    for (const auto& r : auth::DefaultRoles()) out.insert(r.name);
     return out;
   }();
   return roles.count(name) > 0;
 }
 
 // "{{name}}" placeholders that name no field of the record.
-void CheckPlaceholders(const std::string &text, const RecordSource &source, const std::string &field,
-                       std::vector<std::pair<std::string, std::string>> &problems) {
+void CheckPlaceholders(const std::string& text, const RecordSource& source, const std::string& field,
+                       std::vector<std::pair<std::string, std::string>>& problems) {
   for (std::size_t i = text.find("{{"); i != std::string::npos; i = text.find("{{", i + 2)) {
     const auto close = text.find("}}", i + 2);
     if (close == std::string::npos) {
@@ -50,7 +53,7 @@ void CheckPlaceholders(const std::string &text, const RecordSource &source, cons
 }
 
 // The person a "to"/"assignee" word means for this record.
-std::optional<core::Id> Person(store::Tx &tx, const std::string &who, const RecordFacts &facts) {
+std::optional<core::Id> Person(store::Tx& tx, const std::string& who, const RecordFacts& facts) {
   if (who == "owner") return facts.owner_id;
   if (who == "zone_manager") {
     for (auto z = facts.zone_id; z;) {
@@ -63,7 +66,7 @@ std::optional<core::Id> Person(store::Tx &tx, const std::string &who, const Reco
   return std::nullopt;
 }
 
-std::string NameOf(store::Tx &tx, std::optional<core::Id> user) {
+std::string NameOf(store::Tx& tx, std::optional<core::Id> user) {
   if (!user) return "";
   auto row = tx.QueryOne("SELECT display_name FROM users WHERE id = ?", {*user});
   return row ? row->Str(0) : "";
@@ -71,27 +74,31 @@ std::string NameOf(store::Tx &tx, std::optional<core::Id> user) {
 
 }  // namespace
 
-void ValidateAction(const json::value &value, const RecordSource &source, const std::string &at,
-                    std::vector<std::pair<std::string, std::string>> &problems) {
+void ValidateAction(const json::value& value, const RecordSource& source, const std::string& at,
+                    std::vector<std::pair<std::string, std::string>>& problems) {
   if (!value.is_object()) {
     problems.emplace_back(at, "must be an object");
     return;
   }
-  const auto &a = value.get_object();
+  const auto& a = value.get_object();
   const std::string type = Str(a, "type");
   static const std::map<std::string, std::set<std::string>, std::less<>> kKeys = {
       {"create_task", {"type", "task_type", "department", "queue_role", "assignee", "title", "body", "due_hours"}},
       {"notify", {"type", "to", "title", "body"}},
-      {"set_field", {"type", "field", "value"}}};
+      {"set_field", {"type", "field", "value"}},
+      {"post_message", {"type", "body"}},
+      {"call_webhook", {"type", "webhook_id"}},
+      {"start_approval", {"type", "title", "steps"}}};
   auto keys = kKeys.find(type);
   if (keys == kKeys.end()) {
-    problems.emplace_back(at + ".type", "must be create_task, notify or set_field");
+    problems.emplace_back(at + ".type",
+                          "must be create_task, notify, set_field, post_message, call_webhook or start_approval");
     return;
   }
-  for (const auto &[k, _] : a)
+  for (const auto& [k, _] : a)
     if (!keys->second.count(std::string(k))) problems.emplace_back(at + "." + std::string(k), "unknown field");
-  auto text = [&](const char *key, bool required, std::size_t max) {
-    const auto *v = a.if_contains(key);
+  auto text = [&](const char* key, bool required, std::size_t max) {
+    const auto* v = a.if_contains(key);
     if (!v || (v->is_string() && v->get_string().empty())) {
       if (required) problems.emplace_back(at + "." + key, "is required");
       return;
@@ -120,7 +127,7 @@ void ValidateAction(const json::value &value, const RecordSource &source, const 
       problems.emplace_back(at + ".assignee", "must be owner or zone_manager");
     text("title", true, 200);
     text("body", false, 4000);
-    if (const auto *due = a.if_contains("due_hours")) {
+    if (const auto* due = a.if_contains("due_hours")) {
       if (!due->is_number() || due->to_number<double>() <= 0 || due->to_number<double>() > kMaxDueHours)
         problems.emplace_back(at + ".due_hours", "must be more than 0 and at most 2160");
     }
@@ -131,16 +138,36 @@ void ValidateAction(const json::value &value, const RecordSource &source, const 
       problems.emplace_back(at + ".to", "must be owner, zone_manager or role:NAME of an existing role");
     text("title", true, 200);
     text("body", false, 2000);
-  } else {
+  } else if (type == "set_field") {
     const std::string field = Str(a, "field");
     if (field != "customer.status") problems.emplace_back(at + ".field", "rules may set customer.status");
     if (!a.contains("value")) problems.emplace_back(at + ".value", "is required");
+  } else if (type == "post_message") {
+    text("body", true, 4000);
+  } else if (type == "call_webhook") {
+    if (!core::ParseId(Str(a, "webhook_id"))) problems.emplace_back(at + ".webhook_id", "the id of a webhook");
+  } else {
+    text("title", true, 200);
+    const auto* steps = a.if_contains("steps");
+    if (!steps || !steps->is_array() || steps->as_array().empty() || steps->as_array().size() > 5) {
+      problems.emplace_back(at + ".steps", "1 to 5 steps");
+      return;
+    }
+    for (std::size_t i = 0; i < steps->as_array().size(); ++i) {
+      const auto& step = steps->as_array()[i];
+      const std::string step_at = at + ".steps[" + std::to_string(i) + "]";
+      const auto* seq = step.is_object() ? step.as_object().if_contains("seq") : nullptr;
+      if (!seq || !seq->is_int64() || seq->as_int64() < 1 || seq->as_int64() > 5)
+        problems.emplace_back(step_at + ".seq", "1–5; steps with the same seq run in parallel");
+      if (!step.is_object() || !IsRole(Str(step.as_object(), "role")))
+        problems.emplace_back(step_at + ".role", "an existing role");
+    }
   }
 }
 
-core::Result<json::value> RunAction(store::Tx &tx, const ActionContext &context, const json::object &a, bool dry_run) {
+core::Result<json::value> RunAction(store::Tx& tx, const ActionContext& context, const json::object& a, bool dry_run) {
   const std::string type = Str(a, "type");
-  const auto &values = context.facts.values;
+  const auto& values = context.facts.values;
   if (type == "create_task") {
     NewTask task;
     task.type = Str(a, "task_type");
@@ -158,7 +185,7 @@ core::Result<json::value> RunAction(store::Tx &tx, const ActionContext &context,
       task.assignee_id = Person(tx, Str(a, "assignee"), context.facts);
       if (!task.assignee_id) return core::Error::Validation("assignee", "the record has no " + Str(a, "assignee"));
     }
-    if (const auto *due = a.if_contains("due_hours"))
+    if (const auto* due = a.if_contains("due_hours"))
       task.due_at = tx.Now() + static_cast<core::Millis>(due->to_number<double>() * 3600 * 1000);
     json::object out{
         {"type", type},
@@ -184,7 +211,7 @@ core::Result<json::value> RunAction(store::Tx &tx, const ActionContext &context,
     const std::string to = Str(a, "to");
     std::vector<core::Id> users;
     if (to.rfind("role:", 0) == 0) {
-      for (const auto &r : tx.Query("SELECT id FROM users WHERE role = ? AND active = 1", {to.substr(5)}))
+      for (const auto& r : tx.Query("SELECT id FROM users WHERE role = ? AND active = 1", {to.substr(5)}))
         users.push_back(r.Int(0));
     } else if (auto person = Person(tx, to, context.facts)) {
       users.push_back(*person);
@@ -202,7 +229,7 @@ core::Result<json::value> RunAction(store::Tx &tx, const ActionContext &context,
   }
   if (type == "set_field") {
     const std::string field = Str(a, "field");
-    const auto &customers = context.sources.at("customer");
+    const auto& customers = context.sources.at("customer");
     if (!context.facts.customer_id) return core::Error::Validation("field", "the record has no customer");
     if (!dry_run) {
       if (auto s = customers.set_field(tx, auth::Actor::System(), *context.facts.customer_id, field, a.at("value"));
@@ -213,6 +240,41 @@ core::Result<json::value> RunAction(store::Tx &tx, const ActionContext &context,
                                     {"field", field},
                                     {"value", a.at("value")},
                                     {"record_id", core::IdValue(*context.facts.customer_id)}});
+  }
+  if (type == "post_message") {
+    const std::string body = RenderTemplate(Str(a, "body"), values);
+    if (!dry_run) {
+      if (auto s = PostRuleMessage(tx, context.object, context.object_id, body); !s.ok()) return s.error();
+    }
+    return json::value(json::object{{"type", type}, {"body", body}});
+  }
+  if (type == "call_webhook") {
+    const auto webhook = core::ParseId(Str(a, "webhook_id"));
+    auto row = tx.QueryOne("SELECT name FROM webhooks WHERE id = ? AND active = 1", {*webhook});
+    if (!row) return core::Error::Validation("webhook_id", "no active webhook with this id");
+    json::object out{{"type", type}, {"webhook", row->Str(0)}};
+    if (!dry_run) {
+      const json::object data{{"rule_id", core::OptionalIdValue(context.rule_id)}, {"label", context.facts.label}};
+      out["delivery_id"] = core::IdValue(QueueWebhookCall(tx, *webhook, "rule." + context.object, context.object,
+                                                          context.object_id, data));
+    }
+    return json::value(std::move(out));
+  }
+  if (type == "start_approval") {
+    NewApproval approval{context.object, context.object_id, RenderTemplate(Str(a, "title"), values),
+                         json::object{{"rule_id", core::OptionalIdValue(context.rule_id)}},
+                         std::nullopt, context.facts.zone_id, std::nullopt, "", {}};
+    json::array steps;
+    for (const auto& step : a.at("steps").as_array()) {
+      const std::string role = Str(step.as_object(), "role");
+      const std::string label = Str(step.as_object(), "label");
+      approval.steps.push_back({static_cast<int>(step.as_object().at("seq").as_int64()), label.empty() ? role : label,
+                                role, role == "zone_manager" ? context.facts.zone_id : std::nullopt});
+      steps.push_back({{"seq", approval.steps.back().seq}, {"role", role}});
+    }
+    json::object out{{"type", type}, {"title", approval.title}, {"steps", std::move(steps)}};
+    if (!dry_run) out["approval_id"] = core::IdValue(StartApproval(tx, approval));
+    return json::value(std::move(out));
   }
   return core::Error::Validation("type", "unknown action " + type);
 }

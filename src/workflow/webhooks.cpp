@@ -240,6 +240,23 @@ store::OutboxConsumer::Handler QueueWebhookDeliveries() {
   };
 }
 
+core::Id QueueWebhookCall(store::Tx& tx, core::Id webhook_id, const std::string& topic, const std::string& object,
+                          core::Id object_id, const json::object& data) {
+  const core::Id delivery = tx.NewId();
+  const std::string body = json::serialize(json::object{{"id", core::IdToString(delivery)},
+                                                        {"topic", topic},
+                                                        {"object", object},
+                                                        {"object_id", core::IdValue(object_id)},
+                                                        {"occurred_at", core::TimeValue(tx.Now())},
+                                                        {"data", data}});
+  // The delivery's own id stands in for an event id: a rule call is its own occasion.
+  tx.Exec("INSERT INTO webhook_deliveries (id, webhook_id, event_id, topic, body, status, created_at) "
+          "VALUES (?, ?, ?, ?, ?, 'pending', ?)",
+          {delivery, webhook_id, delivery, topic, body, tx.Now()});
+  EnqueueDelivery(tx, delivery, "webhook:" + core::IdToString(delivery));
+  return delivery;
+}
+
 void RegisterWebhookJobs(store::JobRunner& jobs, store::Database& db, WebhookPoster poster) {
   jobs.Register(std::string(kDeliverJob), [&db, poster = std::move(poster)](const store::Job& job) -> core::Status {
     const auto payload = json::parse(job.payload);

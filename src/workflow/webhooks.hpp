@@ -58,6 +58,10 @@ class WebhookService {
 };
 
 store::OutboxConsumer::Handler QueueWebhookDeliveries();
+// Inside the caller's transaction: one delivery to a webhook outside its topics (a rule's
+// call_webhook action); returns the delivery id.
+core::Id QueueWebhookCall(store::Tx& tx, core::Id webhook_id, const std::string& topic, const std::string& object,
+                          core::Id object_id, const boost::json::object& data);
 void RegisterWebhookJobs(store::JobRunner& jobs, store::Database& db, WebhookPoster poster);
 
 }  // namespace salient::workflow

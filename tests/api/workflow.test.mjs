@@ -462,3 +462,35 @@ test('messaging: a record thread with @mentions, direct messages, files and voic
   assert.equal(big.body.errors[0].field, 'attachments[0].data_base64');
   assert.equal((await call(server, 'POST', '/api/v1/messages', { token: mgr.token, body: { user_id: repA.user.id, body: '  ' } })).body.errors[0].field, 'body');
 });
+
+test('rule actions start parallel approvals, post on the record thread and call a webhook', async () => {
+  const hook = await call(server, 'POST', '/api/v1/webhooks', { token: admin.token, body: { name: 'rule target', url: 'http://127.0.0.1:9/unreachable', topics: ['none.none'] } });
+  const bad = await call(server, 'POST', '/api/v1/rules/validate', { token: admin.token, body: { name: 'x', trigger_topic: 'quote.submitted', condition: '', actions: [{ type: 'start_approval', title: 't', steps: [{ seq: 9, role: 'finance' }, { seq: 1, role: 'wizard' }] }] } });
+  assert.deepEqual(bad.body.errors.map((e) => e.field), ['actions[0].steps[0].seq', 'actions[0].steps[1].role']);
+  const created = await call(server, 'POST', '/api/v1/rules', { token: admin.token, body: {
+    name: '大额报价会签 Big quote sign-off', trigger_topic: 'quote.submitted', condition: 'quote.total > 0 and customer.name = \'' + customerA.name.replace(/'/g, "\\'") + '\'',
+    actions: [
+      { type: 'start_approval', title: '会签：{{quote.number}}', steps: [{ seq: 1, role: 'finance', label: '财务会签' }, { seq: 1, role: 'zone_manager' }, { seq: 2, role: 'sales_director' }] },
+      { type: 'post_message', body: '已发起会签：{{quote.number}}' },
+      { type: 'call_webhook', webhook_id: hook.body.id }] } });
+  assert.equal(created.status, 201, created.text);
+  const quote = (await submit(repA, await draft(repA, [{ product_id: products[0].id, quantity: 1 }]))).body;
+  const signoff = await eventually(async () => (await call(server, 'GET', `/api/v1/approvals?object=quote&object_id=${quote.id}`, { token: director.token })).body.items.find((a) => a.title.startsWith('会签')), 'the rule\'s approval');
+  assert.deepEqual(signoff.steps.map((s) => [s.seq, s.approver_role, s.status]), [[1, 'finance', 'pending'], [1, 'zone_manager', 'pending'], [2, 'sales_director', 'waiting']]);
+  // Parallel: both first steps must approve before the director's opens.
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${signoff.id}/approve`, { token: finance.token, body: {} })).body.current_seq, 1);
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${signoff.id}/approve`, { token: director.token, body: {} })).status, 403);
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${signoff.id}/approve`, { token: mgr.token, body: {} })).body.current_seq, 2);
+  assert.equal((await call(server, 'POST', `/api/v1/approvals/${signoff.id}/approve`, { token: director.token, body: {} })).body.status, 'approved');
+  const thread = (await call(server, 'GET', `/api/v1/messages?object=quote&object_id=${quote.id}`, { token: repA.token })).body;
+  assert.equal(thread.messages.at(-1).body, `已发起会签：${quote.number}`);
+  assert.equal(thread.messages.at(-1).author_name, 'Salient');
+  const deliveries = await eventually(async () => {
+    const d = (await call(server, 'GET', `/api/v1/webhooks/${hook.body.id}/deliveries`, { token: admin.token })).body.items;
+    return d.length && d[0].attempts >= 1 ? d : null;
+  }, 'the webhook call');
+  assert.equal(deliveries[0].topic, 'rule.quote');
+  assert.equal(deliveries[0].status, 'failed');
+  assert.match(deliveries[0].last_error, /POST failed/);
+  await call(server, 'PUT', `/api/v1/rules/${created.body.id}`, { token: admin.token, body: { ...created.body, version: created.body.version, enabled: false } });
+});

@@ -23,7 +23,7 @@ CREATE INDEX thread_participants_user ON thread_participants (user_id);
 CREATE TABLE messages (
   id BIGINT PRIMARY KEY,
   thread_id BIGINT NOT NULL REFERENCES message_threads(id),
-  author_id BIGINT NOT NULL REFERENCES users(id),
+  author_id BIGINT REFERENCES users(id),  -- NULL: posted by a workflow rule
   body TEXT NOT NULL,
   mentions TEXT NOT NULL DEFAULT '[]',  -- JSON array of user ids
   created_at BIGINT NOT NULL
