@@ -39,6 +39,7 @@ int ForecastEval(const ForecastEvalOptions& options) {
   engine.horizon = options.horizon;
   engine.use_boost = options.use_boost;
   engine.model = options.model;
+  if (options.backtest_origins > 0) engine.backtest_origins = options.backtest_origins;
   auto forecasts = forecast::ForecastPanel(history.panel, engine);
   const auto method = forecast::ParseReconciliation(options.reconcile);
   if (method && *method != forecast::Reconciliation::kNone) {

@@ -12,6 +12,7 @@ struct ForecastEvalOptions {
   bool use_boost = true;
   std::string model;  // empty: chosen per series by backtest
   std::string reconcile = "none";  // none | bottom_up | mint (series ids are hierarchy keys)
+  int backtest_origins = 0;        // 0: the engine's default
 };
 
 int ForecastEval(const ForecastEvalOptions& options);

@@ -276,6 +276,9 @@ int main(int argc, char** argv) {
   forecast_eval->add_flag("--boost,!--no-boost", eval.use_boost, "include the global XGBoost model")->capture_default_str();
   forecast_eval->add_option("--model", eval.model, "force one model for every series instead of choosing by backtest")
       ->check(CLI::IsMember(salient::forecast::ModelNames()));
+  forecast_eval->add_option("--backtest-origins", eval.backtest_origins,
+                            "rolling origins to choose models on (half a horizon apart; default: the engine's)")
+      ->check(CLI::Range(1, 20));
   forecast_eval->add_option("--reconcile", eval.reconcile,
                             "make aggregates add up: none, bottom_up or mint (ids are keys like total, "
                             "region=West, region=West|category=Furniture)")

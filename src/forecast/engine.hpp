@@ -27,7 +27,7 @@ struct Panel {
 
 struct EngineOptions {
   int horizon = 12;
-  int backtest_origins = 3;  // rolling origins, half a horizon apart
+  int backtest_origins = 5;  // rolling origins, half a horizon apart (fewer fit short series)
   bool use_boost = true;     // the global XGBoost model as a candidate
   std::string model;         // force one candidate ("ets", "ensemble(boost+theta)", ...)
   bool explain = false;      // attach the global model's top drivers (SHAP) to each series
