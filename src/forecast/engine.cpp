@@ -223,12 +223,15 @@ std::vector<SeriesForecast> ForecastPanel(const Panel& panel, const EngineOption
   const size_t step = size_t(std::max(1, h / 2));
   for (int origin = 0; origin < options.backtest_origins; ++origin) {
     const size_t cut = size_t(h) + size_t(origin) * step;
+    // Earlier origins only while two seasons remain to learn from: windows cut shorter
+    // than that judge the models on a task they never face.
+    const size_t min_train = origin == 0 ? 3 : size_t(2 * runner.period());
+    const bool any = std::any_of(panel.series.begin(), panel.series.end(),
+                                 [&](const auto& series) { return series.values.size() >= cut + min_train; });
+    if (!any) break;  // later origins cut deeper still
     const MethodForecasts forecasts = runner.Run(cut);
     for (size_t s = 0; s < n_series; ++s) {
       const auto& values = panel.series[s].values;
-      // Earlier origins only while two seasons remain to learn from: windows cut
-      // shorter than that judge the models on a task they never face.
-      const size_t min_train = origin == 0 ? 3 : size_t(2 * runner.period());
       if (values.size() < cut + min_train) continue;
       const size_t start = values.size() - cut;
       const double level = LevelScale(std::span(values).first(start), runner.period(), h, scales[s]);
