@@ -151,6 +151,13 @@ void AddPriceListRoutes(Router& router, Services& s) {
                if (!l.ok()) return Problem(ctx, l.error());
                return JsonResponse(200, crm::PriceListToJson(l.value()));
              });
+  router.Add("DELETE", "/api/v1/price-lists/{id}", Access::kSession, "products",
+             "Delete a price list (quotes and orders keep their prices)", [&s](Context& ctx) {
+               auto id = PathId(ctx);
+               if (!id) return Problem(ctx, core::Error::NotFound("price list"));
+               if (auto done = s.price_lists.Delete(*ctx.actor, *id); !done.ok()) return Problem(ctx, done.error());
+               return NoContent();
+             });
 }
 
 }  // namespace salient::api

@@ -44,8 +44,8 @@ core::Result<core::Id> ImportJobs::Enqueue(const auth::Actor& actor, const Impor
 
 core::Result<json::value> ImportJobs::Status(const auth::Actor& actor, core::Id id) {
   auto row = db_.Read<std::optional<store::Row>>([&](store::Tx& tx) -> core::Result<std::optional<store::Row>> {
-    return tx.QueryOne("SELECT id, user_id, kind, status, file_name, dry_run, report, error, created_at FROM imports "
-                       "WHERE id = ?",
+    return tx.QueryOne("SELECT id, user_id, kind, status, file_name, dry_run, report, error, created_at, phase, "
+                       "done_rows, total_rows FROM imports WHERE id = ?",
                        {id});
   });
   if (!row.ok()) return row.error();
@@ -56,18 +56,35 @@ core::Result<json::value> ImportJobs::Status(const auth::Actor& actor, core::Id 
                    {"created_at", core::TimeValue(r->Int(8))}};
   out["report"] = r->IsNull(6) ? json::value(nullptr) : core::ParseJson(r->Str(6)).value_or(nullptr);
   {
+    // This node's live figure if it runs the import, else what the running node last stored.
     std::lock_guard lock(mutex_);
     auto p = progress_.find(id);
-    out["phase"] = p == progress_.end() ? json::value(nullptr) : json::value(p->second.phase);
-    out["done"] = p == progress_.end() ? 0 : p->second.done;
-    out["total"] = p == progress_.end() ? 0 : p->second.total;
+    const bool running = r->Str(3) == "running";
+    if (p != progress_.end()) {
+      out["phase"] = p->second.phase;
+      out["done"] = p->second.done;
+      out["total"] = p->second.total;
+    } else {
+      out["phase"] = running && !r->IsNull(9) ? json::value(r->Str(9)) : json::value(nullptr);
+      out["done"] = running ? r->Int(10) : 0;
+      out["total"] = running ? r->Int(11) : 0;
+    }
   }
   return json::value(out);
 }
 
 void ImportJobs::SetProgress(core::Id id, const std::string& phase, int done, int total) {
-  std::lock_guard lock(mutex_);
-  progress_[id] = {phase, done, total};
+  {
+    std::lock_guard lock(mutex_);
+    progress_[id] = {phase, done, total};
+  }
+  // Other nodes read it from the database. Not on SQLite: the import holds its only write
+  // lock while it writes, and SQLite is one node anyway.
+  if (db_.dialect() != store::Dialect::kPostgres) return;
+  (void)db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
+    tx.Exec("UPDATE imports SET phase = ?, done_rows = ?, total_rows = ? WHERE id = ?", {phase, done, total, id});
+    return core::Ok{};
+  });
 }
 
 core::Status ImportJobs::Run(core::Id import_id) {

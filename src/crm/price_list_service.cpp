@@ -147,4 +147,16 @@ core::Result<PriceList> PriceListService::Update(const auth::Actor& actor, core:
   });
 }
 
+core::Status PriceListService::Delete(const auth::Actor& actor, core::Id id) {
+  if (auto s = actor.Require("price_list", auth::Action::kDelete); !s.ok()) return s.error();
+  return db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
+    auto before = Load(tx, id);
+    if (!before) return core::Error::NotFound("price list");
+    tx.Exec("DELETE FROM price_list_items WHERE price_list_id = ?", {id});
+    tx.Exec("DELETE FROM price_lists WHERE id = ?", {id});
+    auth::RecordChange(tx, actor, {"price_list", id, "delete", Snapshot(*before), nullptr});
+    return core::Ok{};
+  });
+}
+
 }  // namespace salient::crm

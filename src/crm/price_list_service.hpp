@@ -48,6 +48,8 @@ class PriceListService {
   core::Result<PriceList> Get(const auth::Actor& actor, core::Id id);
   core::Result<PriceList> Create(const auth::Actor& actor, const PriceListInput& input);
   core::Result<PriceList> Update(const auth::Actor& actor, core::Id id, const PriceListInput& patch);
+  // Quotes and orders keep the prices they were made with, so a list may go at any time.
+  core::Status Delete(const auth::Actor& actor, core::Id id);
 
  private:
   store::Database& db_;

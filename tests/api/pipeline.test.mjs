@@ -160,6 +160,10 @@ test('a channel and zone price list sets the quoted price', async () => {
   assert.equal(off.status, 200);
   const back = await call(server, 'POST', '/api/v1/quotes/preview', { token: repA.token, body: { customer_id: customerA.id, lines: [{ product_id: product.id, quantity: 1 }] } });
   assert.equal(back.body.lines[0].list_price, product.list_price);
+  assert.equal((await call(server, 'DELETE', `/api/v1/price-lists/${list.body.id}`, { token: repA.token })).status, 403);
+  assert.equal((await call(server, 'DELETE', `/api/v1/price-lists/${list.body.id}`, { token: director.token })).status, 204);
+  assert.equal((await call(server, 'GET', `/api/v1/price-lists/${list.body.id}`, { token: director.token })).status, 404);
+  assert.equal((await call(server, 'DELETE', `/api/v1/price-lists/${list.body.id}`, { token: director.token })).status, 404);
 });
 
 test('the sales summary shows the caller\'s pipeline by stage and win rate', async () => {
