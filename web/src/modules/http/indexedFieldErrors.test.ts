@@ -47,4 +47,10 @@ describe('indexedFieldErrors', () => {
     expect(out.rows.size).toBe(0);
     expect(out.general).toEqual(errors);
   });
+
+  it('keeps a nested list in the field', () => {
+    const out = indexedFieldErrors([{ field: 'actions[0].steps[1].role', message: 'an existing role' }], 'actions');
+    expect(out.rows.get(0)).toEqual({ 'steps[1].role': { field: 'actions[0].steps[1].role', message: 'an existing role' } });
+    expect(out.general).toEqual([]);
+  });
 });

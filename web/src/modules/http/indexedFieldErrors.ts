@@ -10,10 +10,11 @@ export type IndexedFieldErrors<E extends FieldError = FieldError> = {
 /**
  * Places problem+json field errors that name items of a list in the request or the record
  * (`items[2].rep_max_discount_pct`, `lines[1].discount_pct`, `items[3]`) on their index and
- * field; the first error of a cell wins. Everything else is general.
+ * field (which may itself index a list: `actions[0].steps[1].role` → 0, `steps[1].role`); the first
+ * error of a cell wins. Everything else is general.
  */
 export function indexedFieldErrors<E extends FieldError>(errors: readonly E[], list: string): IndexedFieldErrors<E> {
-  const pattern = new RegExp(`^${list.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[(\\d+)\\](?:\\.([\\w.]+))?$`);
+  const pattern = new RegExp(`^${list.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[(\\d+)\\](?:\\.([\\w.[\\]]+))?$`);
   const out: IndexedFieldErrors<E> = { rows: new Map(), general: [] };
   for (const error of errors) {
     const m = pattern.exec(error.field);
