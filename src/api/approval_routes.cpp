@@ -86,17 +86,13 @@ void AddApprovalRoutes(Router& router, Services& s) {
                auto list = ParseListParams(ctx.request);
                if (!list.ok()) return Problem(ctx, list.error());
                query.limit = list->limit;
-               auto found = s.approvals.List(*ctx.actor, query);
-               if (!found.ok()) return Problem(ctx, found.error());
-               return JsonResponse(200, found.value());
+               return Reply(ctx, s.approvals.List(*ctx.actor, query));
              });
   router.Add("GET", "/api/v1/approvals/{id}", Access::kSession, "workflow", "An approval with its steps",
              [&s](Context& ctx) {
                auto id = PathId(ctx);
                if (!id) return Problem(ctx, core::Error::NotFound("approval"));
-               auto found = s.approvals.Get(*ctx.actor, *id);
-               if (!found.ok()) return Problem(ctx, found.error());
-               return JsonResponse(200, found.value());
+               return Reply(ctx, s.approvals.Get(*ctx.actor, *id));
              });
   for (const bool approve : {true, false}) {
     router.Add("POST", std::string("/api/v1/approvals/{id}/") + (approve ? "approve" : "reject"), Access::kSession,
@@ -106,9 +102,7 @@ void AddApprovalRoutes(Router& router, Services& s) {
                  if (!id) return Problem(ctx, core::Error::NotFound("approval"));
                  auto comment = ReadComment(ctx.request);
                  if (!comment.ok()) return Problem(ctx, comment.error());
-                 auto decided = s.approvals.Decide(*ctx.actor, *id, approve, comment.value());
-                 if (!decided.ok()) return Problem(ctx, decided.error());
-                 return JsonResponse(200, decided.value());
+                 return Reply(ctx, s.approvals.Decide(*ctx.actor, *id, approve, comment.value()));
                });
   }
   router.Add("POST", "/api/v1/approvals/{id}/delegate", Access::kSession, "workflow",
@@ -120,17 +114,13 @@ void AddApprovalRoutes(Router& router, Services& s) {
                auto user = body->Id("user_id", true);
                auto comment = body->String("comment", false, 2000);
                if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
-               auto delegated = s.approvals.Delegate(*ctx.actor, *id, *user, comment);
-               if (!delegated.ok()) return Problem(ctx, delegated.error());
-               return JsonResponse(200, delegated.value());
+               return Reply(ctx, s.approvals.Delegate(*ctx.actor, *id, *user, comment));
              });
   router.Add("POST", "/api/v1/approvals/{id}/recall", Access::kSession, "workflow",
              "The submitter withdraws a pending request", [&s](Context& ctx) {
                auto id = PathId(ctx);
                if (!id) return Problem(ctx, core::Error::NotFound("approval"));
-               auto recalled = s.approvals.Recall(*ctx.actor, *id);
-               if (!recalled.ok()) return Problem(ctx, recalled.error());
-               return JsonResponse(200, recalled.value());
+               return Reply(ctx, s.approvals.Recall(*ctx.actor, *id));
              });
 }
 

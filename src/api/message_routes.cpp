@@ -67,9 +67,7 @@ void AddMessageRoutes(Router& router, Services& s) {
                if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
                if (to.object.empty() && !to.user_id && !to.thread_id)
                  return Problem(ctx, core::Error::Validation("object", "name a record, a person (user_id) or a thread"));
-               auto posted = s.messages.Post(*ctx.actor, to, text, attachments);
-               if (!posted.ok()) return Problem(ctx, posted.error());
-               return JsonResponse(201, posted.value());
+               return Reply(ctx, s.messages.Post(*ctx.actor, to, text, attachments), 201);
              });
   router.Add("GET", "/api/v1/messages", Access::kSession, "messages",
              "A thread's latest messages (object+object_id, user_id or thread_id; before, limit); marks it read",
@@ -83,15 +81,11 @@ void AddMessageRoutes(Router& router, Services& s) {
                  before = core::ParseIso(*b);
                  if (!before) return Problem(ctx, core::Error::Invalid("before", "an ISO 8601 time"));
                }
-               auto thread = s.messages.Thread(*ctx.actor, ref.value(), before, list->limit);
-               if (!thread.ok()) return Problem(ctx, thread.error());
-               return JsonResponse(200, thread.value());
+               return Reply(ctx, s.messages.Thread(*ctx.actor, ref.value(), before, list->limit));
              });
   router.Add("GET", "/api/v1/messages/inbox", Access::kSession, "messages",
              "The caller's threads with unread counts, latest first", [&s](Context& ctx) {
-               auto inbox = s.messages.Inbox(*ctx.actor);
-               if (!inbox.ok()) return Problem(ctx, inbox.error());
-               return JsonResponse(200, inbox.value());
+               return Reply(ctx, s.messages.Inbox(*ctx.actor));
              });
   router.Add("GET", "/api/v1/attachments/{id}", Access::kSession, "messages",
              "Download an attachment (who may read its thread only)", [&s](Context& ctx) {

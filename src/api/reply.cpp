@@ -12,6 +12,11 @@ Response JsonResponse(int status, const boost::json::value& body) {
   return r;
 }
 
+Response Reply(const Context& ctx, const core::Result<boost::json::value>& result, int status) {
+  if (!result.ok()) return Problem(ctx, result.error());
+  return JsonResponse(status, result.value());
+}
+
 Response NoContent() {
   Response r;
   r.status = 204;

@@ -12,6 +12,8 @@
 namespace salient::api {
 
 Response JsonResponse(int status, const boost::json::value& body);
+// The result as JSON with `status`, or its error as problem+json.
+Response Reply(const Context& ctx, const core::Result<boost::json::value>& result, int status = 200);
 Response NoContent();
 Response Problem(const Context& ctx, const core::Error& error);
 

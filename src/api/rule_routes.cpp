@@ -32,15 +32,11 @@ std::optional<workflow::RuleDefinition> ReadRule(BodyReader& body, std::optional
 
 void AddRuleRoutes(Router& router, Services& s) {
   router.Add("GET", "/api/v1/rules", Access::kSession, "workflow", "Workflow rules", [&s](Context& ctx) {
-    auto rules = s.rules.List(*ctx.actor);
-    if (!rules.ok()) return Problem(ctx, rules.error());
-    return JsonResponse(200, rules.value());
+    return Reply(ctx, s.rules.List(*ctx.actor));
   });
   router.Add("GET", "/api/v1/rules/topics", Access::kSession, "workflow", "Trigger topics and the fields each offers",
              [&s](Context& ctx) {
-               auto topics = s.rules.Topics(*ctx.actor);
-               if (!topics.ok()) return Problem(ctx, topics.error());
-               return JsonResponse(200, topics.value());
+               return Reply(ctx, s.rules.Topics(*ctx.actor));
              });
   router.Add("POST", "/api/v1/rules/validate", Access::kSession, "workflow",
              "Check a definition without saving: {ok, errors: [{field, message, position?}]}", [&s](Context& ctx) {
@@ -48,25 +44,19 @@ void AddRuleRoutes(Router& router, Services& s) {
                if (!body.ok()) return Problem(ctx, body.error());
                auto rule = ReadRule(body.value(), nullptr);
                if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
-               auto checked = s.rules.Validate(*ctx.actor, *rule);
-               if (!checked.ok()) return Problem(ctx, checked.error());
-               return JsonResponse(200, checked.value());
+               return Reply(ctx, s.rules.Validate(*ctx.actor, *rule));
              });
   router.Add("POST", "/api/v1/rules", Access::kSession, "workflow", "Create a rule", [&s](Context& ctx) {
     auto body = BodyReader::Parse(ctx.request);
     if (!body.ok()) return Problem(ctx, body.error());
     auto rule = ReadRule(body.value(), nullptr);
     if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
-    auto created = s.rules.Create(*ctx.actor, *rule);
-    if (!created.ok()) return Problem(ctx, created.error());
-    return JsonResponse(201, created.value());
+    return Reply(ctx, s.rules.Create(*ctx.actor, *rule), 201);
   });
   router.Add("GET", "/api/v1/rules/{id}", Access::kSession, "workflow", "A rule with its versions", [&s](Context& ctx) {
     auto id = PathId(ctx);
     if (!id) return Problem(ctx, core::Error::NotFound("rule"));
-    auto rule = s.rules.Get(*ctx.actor, *id);
-    if (!rule.ok()) return Problem(ctx, rule.error());
-    return JsonResponse(200, rule.value());
+    return Reply(ctx, s.rules.Get(*ctx.actor, *id));
   });
   router.Add("PUT", "/api/v1/rules/{id}", Access::kSession, "workflow", "Save a new version of a rule {version, ...}",
              [&s](Context& ctx) {
@@ -77,9 +67,7 @@ void AddRuleRoutes(Router& router, Services& s) {
                std::optional<std::int64_t> version;
                auto rule = ReadRule(body.value(), &version);
                if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
-               auto saved = s.rules.Update(*ctx.actor, *id, static_cast<int>(*version), *rule);
-               if (!saved.ok()) return Problem(ctx, saved.error());
-               return JsonResponse(200, saved.value());
+               return Reply(ctx, s.rules.Update(*ctx.actor, *id, static_cast<int>(*version), *rule));
              });
   router.Add("GET", "/api/v1/rules/{id}/runs", Access::kSession, "workflow", "The rule's run log, newest first",
              [&s](Context& ctx) {
@@ -87,17 +75,13 @@ void AddRuleRoutes(Router& router, Services& s) {
                if (!id) return Problem(ctx, core::Error::NotFound("rule"));
                auto list = ParseListParams(ctx.request);
                if (!list.ok()) return Problem(ctx, list.error());
-               auto runs = s.rules.Runs(*ctx.actor, *id, list->limit);
-               if (!runs.ok()) return Problem(ctx, runs.error());
-               return JsonResponse(200, runs.value());
+               return Reply(ctx, s.rules.Runs(*ctx.actor, *id, list->limit));
              });
   router.Add("POST", "/api/v1/rules/{id}/run-now", Access::kSession, "workflow",
              "Run a daily (reminder) rule's scan now: {queued}", [&s](Context& ctx) {
                auto id = PathId(ctx);
                if (!id) return Problem(ctx, core::Error::NotFound("rule"));
-               auto result = s.rules.RunNow(*ctx.actor, *id);
-               if (!result.ok()) return Problem(ctx, result.error());
-               return JsonResponse(200, result.value());
+               return Reply(ctx, s.rules.RunNow(*ctx.actor, *id));
              });
   router.Add("POST", "/api/v1/rules/{id}/test-run", Access::kSession, "workflow",
              "What the rule would do for a record {object_id}, without doing it", [&s](Context& ctx) {
@@ -107,9 +91,7 @@ void AddRuleRoutes(Router& router, Services& s) {
                if (!body.ok()) return Problem(ctx, body.error());
                auto object_id = body->Id("object_id", true);
                if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
-               auto result = s.rules.TestRun(*ctx.actor, *id, *object_id);
-               if (!result.ok()) return Problem(ctx, result.error());
-               return JsonResponse(200, result.value());
+               return Reply(ctx, s.rules.TestRun(*ctx.actor, *id, *object_id));
              });
 }
 

@@ -46,9 +46,7 @@ void AddTaskRoutes(Router& router, Services& s) {
                auto object_id = QueryId(ctx.request, "object_id");
                if (!object_id.ok()) return Problem(ctx, object_id.error());
                query.object_id = object_id.value();
-               auto found = s.tasks.List(*ctx.actor, query);
-               if (!found.ok()) return Problem(ctx, found.error());
-               return JsonResponse(200, found.value());
+               return Reply(ctx, s.tasks.List(*ctx.actor, query));
              });
   router.Add("GET", "/api/v1/tasks/metrics", Access::kSession, "workflow",
              "Average handling time per department and ISO week, open and overdue counts (weeks=12)", [&s](Context& ctx) {
@@ -60,16 +58,12 @@ void AddTaskRoutes(Router& router, Services& s) {
                    return Problem(ctx, core::Error::Invalid("weeks", "must be a whole number"));
                  }
                }
-               auto metrics = s.tasks.Metrics(*ctx.actor, weeks);
-               if (!metrics.ok()) return Problem(ctx, metrics.error());
-               return JsonResponse(200, metrics.value());
+               return Reply(ctx, s.tasks.Metrics(*ctx.actor, weeks));
              });
   router.Add("GET", "/api/v1/tasks/{id}", Access::kSession, "workflow", "A task with its comments", [&s](Context& ctx) {
     auto id = PathId(ctx);
     if (!id) return Problem(ctx, core::Error::NotFound("task"));
-    auto task = s.tasks.Get(*ctx.actor, *id);
-    if (!task.ok()) return Problem(ctx, task.error());
-    return JsonResponse(200, task.value());
+    return Reply(ctx, s.tasks.Get(*ctx.actor, *id));
   });
   router.Add("POST", "/api/v1/tasks/{id}/claim", Access::kSession, "workflow", "Take a queue task {version}",
              [&s](Context& ctx) {
@@ -95,9 +89,7 @@ void AddTaskRoutes(Router& router, Services& s) {
                if (!body.ok()) return Problem(ctx, body.error());
                auto text = body->String("body", true, 4000);
                if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
-               auto task = s.tasks.Comment(*ctx.actor, *id, *text);
-               if (!task.ok()) return Problem(ctx, task.error());
-               return JsonResponse(201, task.value());
+               return Reply(ctx, s.tasks.Comment(*ctx.actor, *id, *text), 201);
              });
 }
 

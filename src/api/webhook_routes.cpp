@@ -22,9 +22,7 @@ workflow::WebhookDefinition ReadWebhook(BodyReader& body) {
 
 void AddWebhookRoutes(Router& router, Services& s) {
   router.Add("GET", "/api/v1/webhooks", Access::kSession, "workflow", "Webhook subscriptions", [&s](Context& ctx) {
-    auto list = s.webhooks.List(*ctx.actor);
-    if (!list.ok()) return Problem(ctx, list.error());
-    return JsonResponse(200, list.value());
+    return Reply(ctx, s.webhooks.List(*ctx.actor));
   });
   router.Add("POST", "/api/v1/webhooks", Access::kSession, "workflow",
              "Subscribe {name, url, topics, active?}; the answer shows the signing secret once", [&s](Context& ctx) {
@@ -32,9 +30,7 @@ void AddWebhookRoutes(Router& router, Services& s) {
                if (!body.ok()) return Problem(ctx, body.error());
                auto webhook = ReadWebhook(body.value());
                if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
-               auto created = s.webhooks.Create(*ctx.actor, webhook);
-               if (!created.ok()) return Problem(ctx, created.error());
-               return JsonResponse(201, created.value());
+               return Reply(ctx, s.webhooks.Create(*ctx.actor, webhook), 201);
              });
   router.Add("PUT", "/api/v1/webhooks/{id}", Access::kSession, "workflow", "Change a subscription {version, ...}",
              [&s](Context& ctx) {
@@ -45,9 +41,7 @@ void AddWebhookRoutes(Router& router, Services& s) {
                auto version = body->Int("version", true);
                auto webhook = ReadWebhook(body.value());
                if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
-               auto saved = s.webhooks.Update(*ctx.actor, *id, static_cast<int>(*version), webhook);
-               if (!saved.ok()) return Problem(ctx, saved.error());
-               return JsonResponse(200, saved.value());
+               return Reply(ctx, s.webhooks.Update(*ctx.actor, *id, static_cast<int>(*version), webhook));
              });
   router.Add("DELETE", "/api/v1/webhooks/{id}", Access::kSession, "workflow", "Remove a subscription", [&s](Context& ctx) {
     auto id = PathId(ctx);
@@ -61,18 +55,14 @@ void AddWebhookRoutes(Router& router, Services& s) {
                if (!id) return Problem(ctx, core::Error::NotFound("webhook"));
                auto list = ParseListParams(ctx.request);
                if (!list.ok()) return Problem(ctx, list.error());
-               auto deliveries = s.webhooks.Deliveries(*ctx.actor, *id, list->limit);
-               if (!deliveries.ok()) return Problem(ctx, deliveries.error());
-               return JsonResponse(200, deliveries.value());
+               return Reply(ctx, s.webhooks.Deliveries(*ctx.actor, *id, list->limit));
              });
   router.Add("POST", "/api/v1/webhooks/{id}/deliveries/{delivery_id}/replay", Access::kSession, "workflow",
              "Send a delivery again", [&s](Context& ctx) {
                auto id = PathId(ctx);
                auto delivery = PathId(ctx, "delivery_id");
                if (!id || !delivery) return Problem(ctx, core::Error::NotFound("delivery"));
-               auto replayed = s.webhooks.Replay(*ctx.actor, *id, *delivery);
-               if (!replayed.ok()) return Problem(ctx, replayed.error());
-               return JsonResponse(202, replayed.value());
+               return Reply(ctx, s.webhooks.Replay(*ctx.actor, *id, *delivery), 202);
              });
 }
 

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  BranchesOutlined,
   CalendarOutlined,
   CarryOutOutlined,
   ContactsOutlined,
@@ -89,6 +90,8 @@ const forecastAlertsPage = lazyPage(() => import('../pages/ForecastAlertsPage'),
 // Likewise for approvals and tasks with a request or task open in the drawer.
 const approvalsPage = lazyPage(() => import('../pages/ApprovalsPage'), 'ApprovalsPage');
 const tasksPage = lazyPage(() => import('../pages/TasksPage'), 'TasksPage');
+// A new rule and a saved one are the same designer.
+const rulePage = lazyPage(() => import('../pages/RulePage'), 'RulePage');
 
 /**
  * The navigation registry: one entry per page, in menu order. Routes, the side menu,
@@ -261,6 +264,20 @@ export const menuEntries: MenuEntry[] = [
     group: 'workflow',
     requires: { object: 'authority_limit', action: 'read' },
     page: lazyPage(() => import('../pages/AuthorityLimitsPage'), 'AuthorityLimitsPage'),
+  },
+  {
+    key: 'rules',
+    path: '/settings/rules',
+    labelKey: 'menu.rules',
+    descriptionKey: 'home.links.rules',
+    icon: <BranchesOutlined />,
+    group: 'workflow',
+    requires: { object: 'rule', action: 'read' },
+    page: lazyPage(() => import('../pages/RulesPage'), 'RulesPage'),
+    subpages: [
+      { path: 'new', labelKey: 'rules.newTitle', requires: { object: 'rule', action: 'create' }, page: rulePage },
+      { path: ':id', labelKey: 'rules.designer.crumb', page: rulePage },
+    ],
   },
   {
     key: 'users',

@@ -1,0 +1,5 @@
+import { RuleList } from '../modules/rules/RuleList';
+
+export function RulesPage() {
+  return <RuleList />;
+}
