@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BranchesOutlined,
@@ -278,6 +279,16 @@ export const menuEntries: MenuEntry[] = [
       { path: 'new', labelKey: 'rules.newTitle', requires: { object: 'rule', action: 'create' }, page: rulePage },
       { path: ':id', labelKey: 'rules.designer.crumb', page: rulePage },
     ],
+  },
+  {
+    key: 'webhooks',
+    path: '/settings/webhooks',
+    labelKey: 'menu.webhooks',
+    descriptionKey: 'home.links.webhooks',
+    icon: <ApiOutlined />,
+    group: 'workflow',
+    requires: { object: 'rule', action: 'read' },
+    page: lazyPage(() => import('../pages/WebhooksPage'), 'WebhooksPage'),
   },
   {
     key: 'users',

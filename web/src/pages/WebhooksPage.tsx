@@ -1,0 +1,5 @@
+import { WebhookAdmin } from '../modules/webhooks/WebhookAdmin';
+
+export function WebhooksPage() {
+  return <WebhookAdmin />;
+}
