@@ -6,6 +6,7 @@ import { can } from '../auth/can';
 import { useMe } from '../auth/useMe';
 import { isApiError } from '../http/ApiError';
 import { describeApiError } from '../http/describeApiError';
+import { RecordThread } from '../messages/RecordThread';
 import { useLiveRecord } from '../realtime/useLiveRecord';
 import { ContactTable } from './ContactTable';
 import { CustomerDetailsForm } from './CustomerDetailsForm';
@@ -82,6 +83,7 @@ export function Customer360({ id }: { id: string }) {
             ...(canReadOrders
               ? [{ key: 'orders', label: <span data-testid="tab-orders">{t('customers.tabOrders')}</span>, children: <CustomerOrders customerId={id} /> }]
               : []),
+            tab('discussion', t('messages.discussion'), <RecordThread object="customer" objectId={id} variant="plain" />),
             {
               key: 'details',
               label: <span data-testid="tab-details">{t('customers.tabDetails')}</span>,

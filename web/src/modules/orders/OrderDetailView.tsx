@@ -9,6 +9,7 @@ import { useFormatDateTime } from '../auth/useFormatDateTime';
 import { useMe } from '../auth/useMe';
 import { isApiError } from '../http/ApiError';
 import { describeApiError } from '../http/describeApiError';
+import { RecordThread } from '../messages/RecordThread';
 import { useLiveRecord } from '../realtime/useLiveRecord';
 import { OrderLinesTable } from './OrderLinesTable';
 import { OrderStatusActions } from './OrderStatusActions';
@@ -89,6 +90,7 @@ export function OrderDetailView({ id }: { id: string }) {
           <Card title={t('orders.lines', { count: order.lines?.length ?? order.line_count })} styles={{ body: { padding: 0 } }}>
             <OrderLinesTable order={{ ...order, lines: order.lines ?? [] }} />
           </Card>
+          <RecordThread object="order" objectId={order.id} />
         </Col>
         <Col xs={24} xl={8}>
           <Card title={t('orders.info')}>

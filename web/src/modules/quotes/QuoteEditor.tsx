@@ -19,6 +19,7 @@ import { describeApiError } from '../http/describeApiError';
 import { indexedFieldErrors } from '../http/indexedFieldErrors';
 import { useApiErrorHandler } from '../http/useApiErrorHandler';
 import { useOpportunities } from '../opportunities/useOpportunities';
+import { RecordThread } from '../messages/RecordThread';
 import { useLiveRecord } from '../realtime/useLiveRecord';
 import { DiscountValue } from './DiscountValue';
 import { QuoteApprovalCard } from './QuoteApprovalCard';
@@ -359,6 +360,7 @@ function QuoteEditorBody({ quote, customer: initialCustomer, refusal, onRefused 
               pricing={editable && preview.isFetching}
             />
           </Card>
+          {quote ? <RecordThread object="quote" objectId={quote.id} /> : null}
         </Col>
         <Col xs={24} xl={7}>
           <Card title={t('quotes.summary')}>
