@@ -12,6 +12,7 @@ import {
   FileTextOutlined,
   FundProjectionScreenOutlined,
   LineChartOutlined,
+  MessageOutlined,
   NodeIndexOutlined,
   PercentageOutlined,
   RiseOutlined,
@@ -24,6 +25,7 @@ import {
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import { can } from '../modules/auth/can';
 import type { Me } from '../modules/auth/types';
+import { MessagesUnreadBadge } from '../modules/messages/MessagesUnreadBadge';
 import { lazyPage } from './lazyPage';
 import { pickSubpagePath } from './subpagePath';
 
@@ -65,6 +67,8 @@ export type MenuEntry = {
   page: LazyExoticComponent<ComponentType>;
   /** Pages below this one (e.g. `:id` for a record), with the same permission and menu selection. */
   subpages?: MenuSubpage[];
+  /** Shown after the label in the side menu (e.g. an unread count). */
+  badge?: ComponentType;
 };
 
 export const menuGroups: MenuGroup[] = [
@@ -255,6 +259,16 @@ export const menuEntries: MenuEntry[] = [
       },
       { path: ':id', page: tasksPage },
     ],
+  },
+  {
+    key: 'messages',
+    path: '/messages',
+    labelKey: 'menu.messages',
+    descriptionKey: 'home.links.messages',
+    icon: <MessageOutlined />,
+    group: 'workflow',
+    page: lazyPage(() => import('../pages/MessagesPage'), 'MessagesPage'),
+    badge: MessagesUnreadBadge,
   },
   {
     key: 'authorityLimits',

@@ -19,7 +19,12 @@ export function SideMenu({ collapsed }: { collapsed: boolean }) {
     const leaf = (e: (typeof entries)[number]): MenuItem => ({
       key: e.path,
       icon: e.icon,
-      label: <span data-testid={`nav-${e.key}`}>{t(e.labelKey)}</span>,
+      label: (
+        <span data-testid={`nav-${e.key}`}>
+          {t(e.labelKey)}
+          {e.badge ? <e.badge /> : null}
+        </span>
+      ),
     });
     const top = entries.filter((e) => !e.group).map(leaf);
     const groups = menuGroups
