@@ -6,6 +6,7 @@ import { menuEntries } from './menu';
 import { MenuRoute } from './MenuRoute';
 import { RequireAuth } from './RequireAuth';
 import { SessionWatcher } from './SessionWatcher';
+import { TrackingRoute } from './TrackingRoute';
 
 const pageRoutes: RouteObject[] = menuEntries.flatMap((entry) => [
   entry.path === '/'
@@ -22,6 +23,8 @@ export const router = createBrowserRouter([
     element: <SessionWatcher />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      // The customer's order tracking page: public, outside the app frame.
+      { path: '/track/:token', element: <TrackingRoute /> },
       {
         path: '/',
         element: (

@@ -11,6 +11,7 @@ import { isApiError } from '../http/ApiError';
 import { describeApiError } from '../http/describeApiError';
 import { RecordThread } from '../messages/RecordThread';
 import { useLiveRecord } from '../realtime/useLiveRecord';
+import { TrackingLinkButton } from '../tracking/TrackingLinkButton';
 import { OrderLinesTable } from './OrderLinesTable';
 import { OrderStatusActions } from './OrderStatusActions';
 import { OrderStatusSteps } from './OrderStatusSteps';
@@ -77,7 +78,10 @@ export function OrderDetailView({ id }: { id: string }) {
           </div>
           <Flex vertical align="flex-end" gap={8}>
             <div className="detail-header__amount num">{formatMoney(order.total, order.currency)}</div>
-            {canUpdate ? <OrderStatusActions order={order} /> : null}
+            <Flex gap={8} wrap justify="flex-end">
+              <TrackingLinkButton orderId={order.id} />
+              {canUpdate ? <OrderStatusActions order={order} /> : null}
+            </Flex>
           </Flex>
         </Flex>
         <div className="detail-header__steps">
