@@ -21,6 +21,7 @@ import {
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import { can } from '../modules/auth/can';
@@ -67,6 +68,8 @@ export type MenuEntry = {
   page: LazyExoticComponent<ComponentType>;
   /** Pages below this one (e.g. `:id` for a record), with the same permission and menu selection. */
   subpages?: MenuSubpage[];
+  /** Reached another way (the user menu), so neither in the side menu nor among Home's links. */
+  unlisted?: boolean;
   /** Shown after the label in the side menu (e.g. an unread count). */
   badge?: ComponentType;
 };
@@ -343,6 +346,14 @@ export const menuEntries: MenuEntry[] = [
     group: 'admin',
     requires: { object: 'audit_log', action: 'read' },
     page: lazyPage(() => import('../pages/admin/AuditPage'), 'AuditPage'),
+  },
+  {
+    key: 'profile',
+    path: '/me',
+    labelKey: 'menu.profile',
+    icon: <UserOutlined />,
+    unlisted: true,
+    page: lazyPage(() => import('../pages/MySettingsPage'), 'MySettingsPage'),
   },
 ];
 

@@ -1,8 +1,8 @@
 import { useMe } from '../modules/auth/useMe';
 import { isMenuEntryVisible, menuEntries, type MenuEntry } from './menu';
 
-/** The registry entries the signed-in user may open. */
+/** The registry entries the signed-in user may open and that are listed (side menu, Home links). */
 export function useVisibleMenu(): MenuEntry[] {
   const { data: me } = useMe();
-  return menuEntries.filter((entry) => isMenuEntryVisible(entry, me));
+  return menuEntries.filter((entry) => !entry.unlisted && isMenuEntryVisible(entry, me));
 }

@@ -1,4 +1,4 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { DownOutlined, KeyOutlined, LogoutOutlined, SettingOutlined } from '@ant-design/icons';
 import { Avatar, Dropdown, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useMe } from '../../modules/auth/useMe';
 import { useRoleLabel } from '../../modules/roles/useRoleLabel';
 import { ChangePasswordModal } from './ChangePasswordModal';
 
-/** Avatar, name and role; opens change password and sign out. */
+/** Avatar, name and role; opens my settings, change password and sign out. */
 export function UserMenu() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -31,6 +31,11 @@ export function UserMenu() {
         menu={{
           items: [
             {
+              key: 'settings',
+              icon: <SettingOutlined />,
+              label: <span data-testid="menu-my-settings">{t('menu.profile')}</span>,
+            },
+            {
               key: 'password',
               icon: <KeyOutlined />,
               label: <span data-testid="menu-change-password">{t('password.change')}</span>,
@@ -38,7 +43,11 @@ export function UserMenu() {
             { type: 'divider' },
             { key: 'logout', icon: <LogoutOutlined />, danger: true, label: <span data-testid="menu-logout">{t('auth.logout')}</span> },
           ],
-          onClick: ({ key }) => (key === 'logout' ? handleLogout() : setChanging(true)),
+          onClick: ({ key }) => {
+            if (key === 'logout') handleLogout();
+            else if (key === 'settings') void navigate('/me');
+            else setChanging(true);
+          },
         }}
       >
         <Flex align="center" gap={8} className="user-menu" data-testid="user-menu" role="button" tabIndex={0}>

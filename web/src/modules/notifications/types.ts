@@ -13,3 +13,6 @@ export type NotificationList = {
   unread: number;
   total?: number;
 };
+
+/** A kind of notification the user may mute (`locked`: always on, e.g. security notices). */
+export type NotificationPreference = { kind: string; enabled: boolean; locked: boolean };
