@@ -26,6 +26,8 @@ export function MessagesWorkspace() {
   const userId = params.get('user');
   const threadRef: ThreadRef | null = threadId ? { thread_id: threadId } : userId ? { user_id: userId } : null;
   const selected = inbox.data?.items.find((i) => i.id === threadId);
+  // Until the thread has loaded: its inbox label, or the person a new direct message goes to.
+  const fallbackLabel = selected?.label ?? (userId ? (peer?.id === userId ? peer.name : t('messages.direct')) : undefined);
 
   const openThread = (id: string) => setParams({ thread: id }, { replace: !!userId });
 
@@ -55,7 +57,7 @@ export function MessagesWorkspace() {
         </Card>
       </Col>
       <Col xs={24} lg={16} xxl={17}>
-        <Card className="messages-thread" title={threadRef ? <ThreadHeader key={threadId ?? userId} threadRef={threadRef} fallbackLabel={selected?.label ?? (peer && peer.id === userId ? peer.name : t('messages.direct'))} /> : t('messages.title')}>
+        <Card className="messages-thread" title={threadRef ? <ThreadHeader key={threadId ?? userId} threadRef={threadRef} fallbackLabel={fallbackLabel} /> : t('messages.title')}>
           {threadRef ? (
             <ThreadView
               key={threadId ?? `user-${userId}`}

@@ -10,7 +10,7 @@ import { useThread } from './useThread';
 export function ThreadHeader({ threadRef, fallbackLabel }: { threadRef: ThreadRef; fallbackLabel?: string }) {
   const { t } = useTranslation();
   const thread = useThread(threadRef).data?.pages[0]?.thread;
-  const label = thread?.label || fallbackLabel || '';
+  const label = thread?.label || fallbackLabel || t('messages.title');
   const path = thread?.kind === 'record' ? recordPath(thread.object, thread.object_id) : null;
   return (
     <Flex justify="space-between" align="center" gap={12} wrap className="thread-header">
