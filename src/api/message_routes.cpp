@@ -70,18 +70,15 @@ void AddMessageRoutes(Router& router, Services& s) {
                return Reply(ctx, s.messages.Post(*ctx.actor, to, text, attachments), 201);
              });
   router.Add("GET", "/api/v1/messages", Access::kSession, "messages",
-             "A thread's latest messages (object+object_id, user_id or thread_id; before, limit); marks it read",
+             "A thread's latest messages (object+object_id, user_id or thread_id; before=message id, limit); marks it read",
              [&s](Context& ctx) {
                auto ref = ThreadRefFrom(ctx.request);
                if (!ref.ok()) return Problem(ctx, ref.error());
                auto list = ParseListParams(ctx.request);
                if (!list.ok()) return Problem(ctx, list.error());
-               std::optional<core::Millis> before;
-               if (auto b = ctx.request.Query("before")) {
-                 before = core::ParseIso(*b);
-                 if (!before) return Problem(ctx, core::Error::Invalid("before", "an ISO 8601 time"));
-               }
-               return Reply(ctx, s.messages.Thread(*ctx.actor, ref.value(), before, list->limit));
+               auto before = QueryId(ctx.request, "before");
+               if (!before.ok()) return Problem(ctx, before.error());
+               return Reply(ctx, s.messages.Thread(*ctx.actor, ref.value(), before.value(), list->limit));
              });
   router.Add("GET", "/api/v1/messages/inbox", Access::kSession, "messages",
              "The caller's threads with unread counts, latest first", [&s](Context& ctx) {

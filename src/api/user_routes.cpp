@@ -8,6 +8,12 @@
 namespace salient::api {
 
 void AddUserRoutes(Router& router, Services& s) {
+  router.Add("GET", "/api/v1/directory", Access::kSession, "users",
+             "Colleagues to mention or message (q): id, username, display name, role, zone", [&s](Context& ctx) {
+               auto list = ParseListParams(ctx.request);
+               if (!list.ok()) return Problem(ctx, list.error());
+               return Reply(ctx, s.users.Directory(*ctx.actor, list->q, list->limit));
+             });
   router.Add("GET", "/api/v1/users", Access::kSession, "users", "List users (q, role, zone_id, active)",
              [&s](Context& ctx) {
                auth::UserQuery query;

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 
+#include <boost/json.hpp>
+
 #include "auth/audit.hpp"
 #include "auth/secrets.hpp"
+#include "core/json.hpp"
 #include "core/text.hpp"
 
 namespace salient::auth {
@@ -268,6 +271,24 @@ core::Result<core::Id> UserService::FindIdByUsername(const std::string& username
     auto row = tx.QueryOne("SELECT id FROM users WHERE username = ?", {core::ToLower(core::Trim(username))});
     if (!row) return core::Error::NotFound("user " + username);
     return row->Int(0);
+  });
+}
+
+core::Result<boost::json::value> UserService::Directory(const Actor& actor, const std::string& q, int limit) {
+  if (!actor.user_id) return core::Error::Denied("the directory is for people");
+  const std::string like = "%" + core::ToLower(q) + "%";
+  return db_.Read<boost::json::value>([&](store::Tx& tx) -> core::Result<boost::json::value> {
+    boost::json::array items;
+    for (const auto& r : tx.Query("SELECT u.id, u.username, u.display_name, u.role, z.name FROM users u LEFT JOIN zones z "
+                                  "ON z.id = u.zone_id WHERE u.active = 1 AND (LOWER(u.username) LIKE ? OR "
+                                  "LOWER(u.display_name) LIKE ?) ORDER BY u.username LIMIT ?",
+                                  {like, like, limit}))
+      items.push_back({{"id", core::IdValue(r.Int(0))},
+                       {"username", r.Str(1)},
+                       {"display_name", r.Str(2)},
+                       {"role", r.Str(3)},
+                       {"zone_name", r.IsNull(4) ? boost::json::value(nullptr) : boost::json::value(r.Str(4))}});
+    return boost::json::value(boost::json::object{{"items", std::move(items)}});
   });
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <boost/json/value.hpp>
 // User accounts: create, read, update, deactivate, passwords. Every call checks the
 // actor's permission on `user` and applies the record scope (a rep sees only their
 // own account; a zone manager their zone's people).
@@ -65,6 +66,9 @@ class UserService {
   // Self-service: checks the current password, then revokes all the user's sessions.
   core::Status ChangeOwnPassword(const Actor& actor, const std::string& current, const std::string& next);
   core::Result<core::Id> FindIdByUsername(const std::string& username);
+  // Colleagues anyone signed in may find (to mention or message): active people's id,
+  // username, display name, role and zone — nothing else. {items: [...]}.
+  core::Result<boost::json::value> Directory(const Actor& actor, const std::string& q, int limit);
 
  private:
   core::Status Validate(store::Tx& tx, const User& user, const std::string& field_prefix);

@@ -39,8 +39,9 @@ void OutboxFanout::CloseRevoked(const store::Event& e) {
   hub_.CloseUser(*e.object_id);
 }
 
-// Pages watching the changed record refetch it. An approval also concerns the record it
-// decides on (the quote page shows its approval steps).
+// Pages watching the changed record refetch it. An approval, and a message on a record's
+// thread, also concern that record (the quote page shows its approval steps and thread,
+// which may not exist yet when the page opens).
 void OutboxFanout::PushRecordChange(const store::Event& e) {
   auto push = [&](const std::string& object, const std::string& id) {
     hub_.SendToWatchers(object + ":" + id,
@@ -48,7 +49,7 @@ void OutboxFanout::PushRecordChange(const store::Event& e) {
                             {"type", "record_changed"}, {"object", object}, {"id", id}, {"topic", e.topic}}));
   };
   push(e.object, core::IdToString(*e.object_id));
-  if (e.object != "approval") return;
+  if (e.object != "approval" && e.object != "thread") return;
   boost::system::error_code ec;
   auto payload = boost::json::parse(e.payload, ec);
   if (ec || !payload.is_object()) return;

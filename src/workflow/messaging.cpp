@@ -22,7 +22,7 @@ constexpr std::size_t kMaxBody = 4000;
 
 const std::set<std::string, std::less<>> kFileTypes = {
     "image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf", "text/plain", "text/csv",
-    "application/zip", "application/msword", "application/vnd.ms-excel",
+    "application/zip", "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "application/vnd.openxmlformats-officedocument.presentationml.presentation"};
@@ -197,20 +197,25 @@ core::Status PostRuleMessage(store::Tx& tx, const std::string& object, core::Id 
           {id, thread, body, tx.Now()});
   tx.Exec("UPDATE message_threads SET last_message_at = ? WHERE id = ?", {tx.Now(), thread});
   store::PublishEvent(tx, "message.created", "thread", thread, std::nullopt,
-                      json::serialize(json::object{{"message_id", core::IdToString(id)}, {"kind", "record"}}));
+                      json::serialize(json::object{{"message_id", core::IdToString(id)},
+                                                   {"kind", "record"},
+                                                   {"object", object},
+                                                   {"object_id", core::IdValue(object_id)}}));
   return core::Ok{};
 }
 
 core::Result<json::value> MessageService::Post(const auth::Actor& actor, const ThreadRef& to, const std::string& body,
                                                const std::vector<NewAttachment>& attachments) {
   if (!actor.user_id) return core::Error::Denied("only people post messages");
-  if (body.size() > kMaxBody) return core::Error::Validation("body", "at most 4000 characters");
+  if (core::Utf8Length(body) > kMaxBody) return core::Error::Validation("body", "at most 4000 characters");
   if (core::Trim(body).empty() && attachments.empty()) return core::Error::Validation("body", "write something or attach a file");
   auto checked = CheckAttachments(attachments);
   if (!checked.ok()) return checked.error();
   // Mentioned people, and whether they may read the thread, are settled before writing.
   std::vector<std::pair<core::Id, std::string>> mentioned;
-  static const std::regex kMention(R"(@([A-Za-z0-9_.\-]{2,64}))");
+  // "@name" after a space or at the start (not inside an e-mail address); a trailing dot or
+  // hyphen ends the sentence, not the name.
+  static const std::regex kMention(R"((?:^|[^A-Za-z0-9_.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,62}[A-Za-z0-9_])?))");
   std::set<std::string> names;
   for (std::sregex_iterator it(body.begin(), body.end(), kMention), end; it != end; ++it) names.insert((*it)[1]);
   return db_.Write<json::value>([&](store::Tx& tx) -> core::Result<json::value> {
@@ -260,23 +265,27 @@ core::Result<json::value> MessageService::Post(const auth::Actor& actor, const T
                        {excerpt, excerpt}, link);
     }
     store::PublishEvent(tx, "message.created", "thread", t.id, actor.user_id,
-                        json::serialize(json::object{{"message_id", core::IdToString(id)}, {"kind", t.kind}}));
+                        json::serialize(json::object{{"message_id", core::IdToString(id)},
+                                                     {"kind", t.kind},
+                                                     {"object", t.object},
+                                                     {"object_id", core::OptionalIdValue(t.object_id)}}));
     auto row = tx.QueryOne(std::string(kSelectMessage) + " WHERE m.id = ?", {id});
     return MessageJson(tx, *row);
   });
 }
 
 core::Result<json::value> MessageService::Thread(const auth::Actor& actor, const ThreadRef& ref,
-                                                 std::optional<core::Millis> before, int limit) {
+                                                 std::optional<core::Id> before, int limit) {
   return db_.Write<json::value>([&](store::Tx& tx) -> core::Result<json::value> {
     auto thread = Resolve(tx, sources_, actor, ref, /*create=*/false);
     if (!thread.ok()) return thread.error();
     if (!thread.value()) return json::value(json::object{{"thread", nullptr}, {"messages", json::array{}}, {"has_more", false}});
     const ThreadInfo& t = **thread;
     json::array messages;
-    const auto rows = tx.Query(std::string(kSelectMessage) + " WHERE m.thread_id = ? AND m.created_at < ? "
-                                                            "ORDER BY m.created_at DESC, m.id DESC LIMIT ?",
-                               {t.id, before.value_or(std::numeric_limits<core::Millis>::max()), limit + 1});
+    // Ids are time-ordered and unique: "before this message" never skips one written in the
+    // same millisecond.
+    const auto rows = tx.Query(std::string(kSelectMessage) + " WHERE m.thread_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?",
+                               {t.id, before.value_or(std::numeric_limits<core::Id>::max()), limit + 1});
     const bool has_more = static_cast<int>(rows.size()) > limit;
     for (int i = std::min<int>(limit, static_cast<int>(rows.size())) - 1; i >= 0; --i)
       messages.push_back(MessageJson(tx, rows[static_cast<std::size_t>(i)]));

@@ -56,9 +56,11 @@ class MessageService {
   // Errors name `body`, `attachments[i].field`, `object_id` or `user_id`.
   core::Result<boost::json::value> Post(const auth::Actor& actor, const ThreadRef& to, const std::string& body,
                                         const std::vector<NewAttachment>& attachments);
-  // The thread and its messages, newest `limit` before `before` (oldest first); marks it read.
+  // The thread and its messages, the newest `limit` before message `before` (oldest first);
+  // reading the newest page marks it read and makes the caller a participant (it joins
+  // their inbox).
   core::Result<boost::json::value> Thread(const auth::Actor& actor, const ThreadRef& ref,
-                                          std::optional<core::Millis> before, int limit);
+                                          std::optional<core::Id> before, int limit);
   // The caller's threads, latest first, each with its unread count; plus the total.
   core::Result<boost::json::value> Inbox(const auth::Actor& actor);
   core::Result<Download> Attachment(const auth::Actor& actor, core::Id attachment_id);

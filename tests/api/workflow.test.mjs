@@ -461,6 +461,29 @@ test('messaging: a record thread with @mentions, direct messages, files and voic
   assert.equal(big.status, 422);
   assert.equal(big.body.errors[0].field, 'attachments[0].data_base64');
   assert.equal((await call(server, 'POST', '/api/v1/messages', { token: mgr.token, body: { user_id: repA.user.id, body: '  ' } })).body.errors[0].field, 'body');
+
+  // 4000 characters of Chinese are 4000 characters, not 12000 bytes.
+  assert.equal((await call(server, 'POST', '/api/v1/messages', { token: mgr.token, body: { user_id: repA.user.id, body: '价'.repeat(4000) } })).status, 201);
+  // A sentence's full stop ends the name; an e-mail address is no mention.
+  const punctuated = await call(server, 'POST', '/api/v1/messages', { token: repA.token, body: { object: 'quote', object_id: quote.id, body: '请 @mgr_east. 抄送 ops@mgr_east' } });
+  assert.deepEqual(punctuated.body.mentions, [mgr.user.id]);
+  // Paging by message id: every message exactly once, oldest first.
+  for (let i = 0; i < 5; i++) await call(server, 'POST', '/api/v1/messages', { token: repA.token, body: { object: 'quote', object_id: quote.id, body: `第${i}条` } });
+  const pages = [];
+  let before;
+  for (;;) {
+    const page = (await call(server, 'GET', `/api/v1/messages?object=quote&object_id=${quote.id}&limit=3${before ? `&before=${before}` : ''}`, { token: repA.token })).body;
+    pages.unshift(...page.messages);
+    if (!page.has_more) break;
+    before = page.messages[0].id;
+  }
+  assert.equal(pages.length, 7);
+  assert.equal(new Set(pages.map((m) => m.id)).size, 7);
+  assert.deepEqual(pages.slice(-5).map((m) => m.body), ['第0条', '第1条', '第2条', '第3条', '第4条']);
+  // Everyone signed in finds colleagues to mention or message, and sees nothing more of them.
+  const found = (await call(server, 'GET', '/api/v1/directory?q=mgr', { token: repA.token })).body.items;
+  assert.ok(found.some((u) => u.username === 'mgr_east'));
+  assert.deepEqual(Object.keys(found[0]).sort(), ['display_name', 'id', 'role', 'username', 'zone_name']);
 });
 
 test('rule actions start parallel approvals, post on the record thread and call a webhook', async () => {

@@ -1,7 +1,7 @@
 import { App, Form, Input, Modal, Typography, type ButtonProps, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOpenSession } from '../../ui/useOpenSession';
-import { UserSelect } from '../users/UserSelect';
+import { ColleagueSelect } from '../users/ColleagueSelect';
 import type { Approval } from './types';
 import { useApprovalMutations } from './useApprovalMutations';
 import { useDecisionErrorHandler } from './useDecisionErrorHandler';
@@ -64,7 +64,7 @@ function DelegateForm({ onSubmit }: { onSubmit: (values: Values, form: FormInsta
   return (
     <Form<Values> id={FORM_ID} form={form} layout="vertical" onFinish={(values) => onSubmit(values, form)}>
       <Form.Item name="user_id" label={t('approvals.delegateTo')} rules={[{ required: true, message: t('validation.required') }]}>
-        <UserSelect placeholder={t('approvals.delegatePlaceholder')} data-testid="approval-delegate-user" />
+        <ColleagueSelect placeholder={t('approvals.delegatePlaceholder')} data-testid="approval-delegate-user" />
       </Form.Item>
       <Form.Item name="comment" label={t('approvals.comment')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder={t('approvals.commentPlaceholder')} />

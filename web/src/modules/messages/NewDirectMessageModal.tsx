@@ -2,11 +2,11 @@ import { Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/useMe';
-import { UserSelect } from '../users/UserSelect';
+import { ColleagueSelect } from '../users/ColleagueSelect';
 
 type Props = { open: boolean; onClose: () => void; onPick: (userId: string, name: string) => void };
 
-/** Picks the person to write to (from the users the caller may read). */
+/** Picks the person to write to (from the colleague directory). */
 export function NewDirectMessageModal({ open, onClose, onPick }: Props) {
   const { t } = useTranslation();
   const { data: me } = useMe();
@@ -28,7 +28,7 @@ export function NewDirectMessageModal({ open, onClose, onPick }: Props) {
     >
       <Form layout="vertical">
         <Form.Item label={t('messages.recipient')} validateStatus={self ? 'error' : undefined} help={self ? t('messages.notYourself') : undefined}>
-          <UserSelect
+          <ColleagueSelect
             value={userId}
             onChange={(value, option) => {
               setUserId(value);

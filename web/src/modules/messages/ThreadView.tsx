@@ -25,7 +25,8 @@ type Props = {
 
 /**
  * A thread: "load earlier", the messages, and the composer. It watches `thread:<id>` over
- * the WebSocket, so others' messages appear as they are posted.
+ * the WebSocket (or its record, until the thread exists), so others' messages appear as
+ * they are posted.
  */
 export function ThreadView({ threadRef, emptyText, onThread }: Props) {
   const { t } = useTranslation();
@@ -34,6 +35,10 @@ export function ThreadView({ threadRef, emptyText, onThread }: Props) {
   const post = usePostMessage(threadRef);
   const thread = query.data?.pages[0]?.thread ?? null;
   useLiveRecord('thread', thread?.id, [threadQueryKey(threadRef)]);
+  // Before the first message there is no thread to watch: the record's own watch hears it
+  // (the server tells a record's watchers about messages on its thread).
+  const record = 'object' in threadRef && !thread ? threadRef : undefined;
+  useLiveRecord(record?.object ?? 'thread', record?.object_id, [threadQueryKey(threadRef)]);
   const messages = useMemo(() => threadMessages(query.data?.pages ?? []), [query.data]);
   // Once per thread, not on every render of the parent.
   const latest = useRef({ thread, onThread });

@@ -24,8 +24,8 @@ describe('threadMessages', () => {
 });
 
 describe('olderPageParam', () => {
-  it('is the oldest time while the server has more', () => {
-    expect(olderPageParam(page([msg('3', 'T3'), msg('4', 'T4')], true))).toBe('T3');
+  it('is the oldest message id while the server has more', () => {
+    expect(olderPageParam(page([msg('3', 'T3'), msg('4', 'T4')], true))).toBe('3');
     expect(olderPageParam(page([msg('3', 'T3')], false))).toBeUndefined();
     expect(olderPageParam(page([], true))).toBeUndefined();
   });

@@ -17,7 +17,7 @@ export function threadMessages(pages: readonly ThreadPage[]): Message[] {
   return out;
 }
 
-/** `before` for the page older than this one: the time of its oldest message (none at the start). */
+/** `before` for the page older than this one: the id of its oldest message (ids are time-ordered; none at the start). */
 export function olderPageParam(page: ThreadPage): string | undefined {
-  return page.has_more && page.messages.length > 0 ? page.messages[0].created_at : undefined;
+  return page.has_more && page.messages.length > 0 ? page.messages[0].id : undefined;
 }

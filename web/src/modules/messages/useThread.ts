@@ -20,7 +20,6 @@ export function useThread(ref: ThreadRef, enabled = true) {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: olderPageParam,
     enabled,
-    refetchInterval: (q) => (q.state.data && !q.state.data.pages[0]?.thread ? 30_000 : false),
   });
 
   const updatedAt = query.dataUpdatedAt;
