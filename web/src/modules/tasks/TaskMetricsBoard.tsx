@@ -6,6 +6,7 @@ import { EChart } from '../../ui/EChart';
 import { PageContainer } from '../../ui/PageContainer';
 import { isApiError } from '../http/ApiError';
 import { describeApiError } from '../http/describeApiError';
+import { handlingTime } from './handlingTime';
 import { metricsChartOption, metricsRows, parseIsoWeek } from './taskMetrics';
 import { TaskMetricsTable } from './TaskMetricsTable';
 import { TaskTabs } from './TaskTabs';
@@ -18,7 +19,14 @@ export function TaskMetricsBoard() {
   const { t, i18n } = useTranslation();
   const metrics = useTaskMetrics(WEEKS);
   const hours = useMemo(() => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }), [i18n.language]);
-  const formatHours = useMemo(() => (h: number) => t('tasks.metrics.hours', { value: hours.format(h) }), [hours, t]);
+  const formatHours = useMemo(
+    () => (h: number) => {
+      const time = handlingTime(h);
+      if (time.unit === 'underMinute') return t('tasks.metrics.underMinute');
+      return t(`tasks.metrics.${time.unit}`, { value: hours.format(time.value) });
+    },
+    [hours, t],
+  );
   const option = useMemo(
     () =>
       metrics.data

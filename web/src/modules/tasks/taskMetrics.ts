@@ -38,7 +38,7 @@ export function metricsRows(metrics: TaskMetrics): DepartmentMetricsRow[] {
       open: d.open,
       overdue: d.overdue,
       handled: done,
-      avgHours: timed > 0 ? Math.round((hours / timed) * 10) / 10 : null,
+      avgHours: timed > 0 ? hours / timed : null,
     };
   });
 }
