@@ -57,7 +57,7 @@ export function buildApprovalChain(text: ChainTexts): { nodes: ChainNode[]; edge
   });
   // Three rows (every box is as tall), six columns.
   const col = (i: number) => i * 215;
-  const row = (i: number) => i * 120;
+  const row = (i: number) => i * 130;
   const nodes = [
     node('submitted', 'start', text.submitted, col(0), row(0)),
     node('within-rep', 'decision', text.withinRep, col(1), row(0), text.withinRepDetail),

@@ -14,6 +14,7 @@ export function WebhookSecretModal({ secret, name, onClose }: { secret: string |
       title={t('webhooks.secret.title', { name })}
       onCancel={onClose}
       maskClosable={false}
+      destroyOnHidden
       footer={
         <Button type="primary" onClick={onClose} data-testid="webhook-secret-done">
           {t('webhooks.secret.done')}
