@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { workflowScenario } from './workflow.mjs';
 
 const baseUrl = (process.env.SALIENT_URL ?? '').replace(/\/$/, '');
 const adminUser = process.env.SALIENT_ADMIN_USER ?? '';
@@ -43,11 +44,15 @@ const byId = (id) => page.getByTestId(id);
 const shot = async (name) => {
   // Toasts from earlier steps fade out; a language switch may have scrolled the page.
   await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+  // Pushed notifications pop up bottom right: close them, they are not what the page shows.
+  for (const close of await page.locator('.ant-notification-notice-close').all()) await close.click().catch(() => {});
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${shotsDir}${name}.png`, fullPage: true });
 };
 let passed = 0;
+// Pages of other browser contexts (a second user) that a failure screenshots too: failure-<name>.png.
+const failurePages = new Map();
 
 async function step(name, fn) {
   process.stdout.write(`e2e: ${name} … `);
@@ -59,6 +64,7 @@ async function step(name, fn) {
   } catch (error) {
     console.log('FAILED');
     await page.screenshot({ path: `${shotsDir}failure.png`, fullPage: true }).catch(() => {});
+    for (const [who, other] of failurePages) await other.screenshot({ path: `${shotsDir}failure-${who}.png`, fullPage: true }).catch(() => {});
     console.error(`e2e: step "${name}" failed at ${page.url()}:\n${error instanceof Error ? error.message : error}`);
     if (pageErrors.length) console.error(`e2e: page errors:\n  ${pageErrors.join('\n  ')}`);
     console.error(`e2e: ${passed} passed, 1 failed`);
@@ -250,6 +256,12 @@ async function logout() {
 }
 
 if (demo) await salesScenario();
+if (demo) {
+  await workflowScenario({
+    page, browser, baseUrl, timeout, shotsDir, adminUser, adminPassword, pageErrors, failurePages,
+    step, byId, shot, shotBoth, api, logout, fillLogin, expectText, eventually, switchLanguage, pickOption,
+  });
+}
 if (demo) await dataScenario();
 if (demo) await forecastScenario();
 if (demo) await forecastSectionScenario();
@@ -403,11 +415,19 @@ async function salesScenario() {
     const saved = await api(`/customers/${id}`);
     if (saved.industry !== 'E2E 行业' || saved.version !== fresh.version + 1) throw new Error('the details edit was not saved with its version');
 
-    // Someone else saves first: our next save is refused and says so.
-    await api(`/customers/${id}`, { method: 'PATCH', data: { version: saved.version, industry: fresh.industry ?? null } });
+    // Someone else saves while we type: the live page says so and keeps our edits; saving them
+    // is refused as stale and says so, and the form starts again from their version.
     await page.locator('[data-testid="customer-details-form"] #industry').fill('E2E 行业 2');
+    await api(`/customers/${id}`, { method: 'PATCH', data: { version: saved.version, industry: fresh.industry ?? null } });
+    await byId('customer-changed-meanwhile').waitFor();
+    if ((await page.locator('[data-testid="customer-details-form"] #industry').inputValue()) !== 'E2E 行业 2') throw new Error('the live update dropped our edits');
     await byId('customer-save').click();
     await page.locator('.ant-message-notice', { hasText: '已被他人修改' }).waitFor();
+    await eventually(
+      () => page.locator('[data-testid="customer-details-form"] #industry').inputValue(),
+      (value) => value === (fresh.industry ?? ''),
+      'the form should show the other save',
+    );
   });
 
   await step('mgr_east approves the rep\'s quote under Approvals; the director\'s acceptance and conversion open the new order', async () => {
@@ -429,7 +449,7 @@ async function salesScenario() {
       await manager.getByTestId('approval-approve').click();
       await manager.getByTestId('approval-comment').fill('E2E：折扣在授权范围内');
       await manager.getByTestId('approval-decision-confirm').click();
-      await manager.locator('[data-testid="approval-drawer"] [data-testid="approval-status"][data-status="approved"]').waitFor();
+      await manager.locator('[data-testid="approval-drawer"] [data-testid="approval-status"][data-status="approved"]').first().waitFor();
     } finally {
       await managerContext.close();
     }
