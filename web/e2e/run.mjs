@@ -44,11 +44,12 @@ const byId = (id) => page.getByTestId(id);
 const shot = async (name) => {
   // Toasts from earlier steps fade out; a language switch may have scrolled the page.
   await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
-  // Pushed notifications pop up bottom right: close them, they are not what the page shows.
-  for (const close of await page.locator('.ant-notification-notice-close').all()) await close.click().catch(() => {});
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(500);
+  // Pushed notifications pop up bottom right: they are not what the page shows.
+  const hideToasts = await page.addStyleTag({ content: '.ant-notification { visibility: hidden !important; }' });
   await page.screenshot({ path: `${shotsDir}${name}.png`, fullPage: true });
+  await hideToasts.evaluate((style) => style.remove());
 };
 let passed = 0;
 // Pages of other browser contexts (a second user) that a failure screenshots too: failure-<name>.png.

@@ -54,9 +54,10 @@ export async function workflowScenario(t) {
   };
   const shotOn = async (p, name) => {
     await p.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
-    for (const close of await p.locator('.ant-notification-notice-close').all()) await close.click().catch(() => {});
     await p.waitForTimeout(500);
+    const hideToasts = await p.addStyleTag({ content: '.ant-notification { visibility: hidden !important; }' });
     await p.screenshot({ path: `${t.shotsDir}${name}.png`, fullPage: true });
+    await hideToasts.evaluate((style) => style.remove());
   };
   const bellCount = async (p) => {
     const badge = p.locator('[data-testid="notification-bell"] .ant-scroll-number');
@@ -123,7 +124,9 @@ export async function workflowScenario(t) {
   });
 
   await step('admin: a webhook on quote.submitted to a local receiver; its secret is shown once', async () => {
+    // The designer still holds the broken edit: leaving asks first.
     await byId('nav-webhooks').click();
+    await byId('rule-leave-confirm').click();
     await byId('webhooks-page').waitFor();
     await byId('webhook-create').click();
     await byId('webhook-form-name').fill('E2E 报价同步');
