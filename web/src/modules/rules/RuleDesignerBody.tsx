@@ -18,6 +18,7 @@ import { RuleValidationBar } from './RuleValidationBar';
 import { RuleVersions } from './RuleVersions';
 import type { Rule, RuleDefinition } from './types';
 import { ruleQueryKey } from './useRule';
+import { useLeaveGuard } from './useLeaveGuard';
 import { useRuleLabels } from './useRuleLabels';
 import { useRuleTopics } from './useRuleTopics';
 import { useRuleValidation } from './useRuleValidation';
@@ -43,7 +44,8 @@ export function RuleDesignerBody({ rule }: { rule?: Rule }) {
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab') as DesignerTab | null;
   const tab: DesignerTab = rule && requested && TABS.includes(requested) ? requested : 'design';
-  const [draft, setDraft] = useState<RuleDraft>(() => (rule ? draftFromDefinition(rule) : newDraft()));
+  const [pristine] = useState<RuleDraft>(() => (rule ? draftFromDefinition(rule) : newDraft()));
+  const [draft, setDraft] = useState<RuleDraft>(pristine);
   const [selectedId, setSelectedId] = useState<string | null>(CONDITION_NODE);
   const [nameMissing, setNameMissing] = useState(false);
   const topics = useRuleTopics();
@@ -51,6 +53,7 @@ export function RuleDesignerBody({ rule }: { rule?: Rule }) {
   const save = useSaveRule();
   const definition = definitionFromDraft(draft);
   const dirty = !rule || !sameDefinition(definition, rule);
+  const guard = useLeaveGuard(editable && dirty && (!!rule || !sameDefinition(definition, definitionFromDraft(pristine))));
 
   const setTab = (next: string) =>
     setParams(
@@ -87,7 +90,10 @@ export function RuleDesignerBody({ rule }: { rule?: Rule }) {
       {
         onSuccess: (saved) => {
           message.success(t('rules.designer.saved', { version: saved.version }));
-          if (!rule) void navigate(`/settings/rules/${saved.id}`, { replace: true });
+          if (!rule) {
+            guard.allowNext();
+            void navigate(`/settings/rules/${saved.id}`, { replace: true });
+          }
         },
         onError: (error) => {
           if (isApiError(error) && error.status === 409 && rule) {
