@@ -78,7 +78,8 @@ export function TaskMetricsBoard() {
           <EChart option={option} height={320} testId="task-metrics-chart" label={t('tasks.metrics.chartTitle', { count: WEEKS })} />
         </Card>
         <Card title={t('tasks.metrics.tableTitle')} style={{ marginTop: 16 }}>
-          <TaskMetricsTable rows={metricsRows(metrics.data)} formatHours={formatHours} />
+          {/* An average of tasks that were done is never really 0: the server rounds a few seconds down. */}
+          <TaskMetricsTable rows={metricsRows(metrics.data)} formatHours={(h) => (h > 0 ? formatHours(h) : t('tasks.metrics.underMinute'))} />
         </Card>
       </>
     );
