@@ -61,7 +61,9 @@ core::Result<int> QueueScheduledRuns(store::Database& db, const RecordSources& s
       const std::string object = rule.Str(2).substr(6);
       auto source = sources.find(object);
       if (source == sources.end() || !source->second.scan) continue;
-      auto condition = ParseCondition(rule.Str(3), source->second.fields);
+      const TriggerTopic* topic = FindTopic(rule.Str(2));
+      if (!topic) continue;
+      auto condition = ParseCondition(rule.Str(3), TriggerFields(*topic, sources));
       if (std::holds_alternative<ExprError>(condition)) continue;  // shows as failed when run by hand
       const auto& expression = std::get<std::optional<Expression>>(condition);
       for (core::Id id : source->second.scan(tx)) {
@@ -104,8 +106,8 @@ store::OutboxConsumer::Handler QueueRuleRuns() {
 core::Status ExecuteRuleRun(store::Database& db, const RecordSources& sources, core::Id run_id) {
   std::string failure;
   auto done = db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
-    auto run = tx.QueryOne("SELECT r.status, r.rule_id, r.object, r.object_id, w.condition, w.actions, w.trigger_topic "
-                           "FROM workflow_rule_runs r JOIN workflow_rules w ON w.id = r.rule_id WHERE r.id = ?",
+    auto run = tx.QueryOne("SELECT r.status, r.rule_id, r.object, r.object_id, w.condition, w.actions, w.trigger_topic, "
+                           "r.event_id FROM workflow_rule_runs r JOIN workflow_rules w ON w.id = r.rule_id WHERE r.id = ?",
                            {run_id});
     if (!run) return core::Ok{};
     const std::string status = run->Str(0);
@@ -133,7 +135,14 @@ core::Status ExecuteRuleRun(store::Database& db, const RecordSources& sources, c
       Finish(tx, run_id, "skipped", json::object{{"reason", "the record is gone"}});
       return core::Ok{};
     }
-    auto condition = ParseCondition(run->Str(4), source->second.fields);
+    const TriggerTopic* topic = FindTopic(run->Str(6));
+    if (!topic) {
+      Finish(tx, run_id, "skipped", json::object{{"reason", "the rule's topic is no longer offered"}});
+      return core::Ok{};
+    }
+    if (auto event = tx.QueryOne("SELECT payload FROM outbox WHERE id = ?", {run->Int(7)}))
+      AddBeforeValues(*topic, sources, event->Str(0), facts->values);
+    auto condition = ParseCondition(run->Str(4), TriggerFields(*topic, sources));
     if (auto* error = std::get_if<ExprError>(&condition)) {
       Finish(tx, run_id, "failed", nullptr, "condition at position " + std::to_string(error->position) + ": " + error->message);
       return core::Ok{};  // retrying cannot fix a broken rule

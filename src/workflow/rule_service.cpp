@@ -41,12 +41,6 @@ json::value DefinitionJson(const RuleDefinition& d) {
           {"condition", d.condition}, {"actions", d.actions}, {"enabled", d.enabled}};
 }
 
-const TriggerTopic* FindTopic(std::string_view topic) {
-  for (const auto& t : TriggerTopics())
-    if (t.topic == topic) return &t;
-  return nullptr;
-}
-
 core::Error Invalid(const std::vector<RuleProblem>& problems) {
   core::Error error{core::ErrorCode::kValidation, problems.front().message, {}};
   for (const auto& p : problems)
@@ -122,6 +116,38 @@ const std::vector<TriggerTopic>& TriggerTopics() {
   return topics;
 }
 
+const TriggerTopic* FindTopic(std::string_view topic) {
+  for (const auto& t : TriggerTopics())
+    if (t.topic == topic) return &t;
+  return nullptr;
+}
+
+FieldTypes TriggerFields(const TriggerTopic& topic, const RecordSources& sources) {
+  FieldTypes fields = sources.at(topic.object).fields;
+  if (topic.topic.rfind("daily.", 0) == 0) return fields;  // a scan has no "before"
+  const std::string own = topic.object + ".";
+  for (const auto& [name, type] : sources.at(topic.object).fields)
+    if (name.rfind(own, 0) == 0 && (type == ExprType::kString || type == ExprType::kBool))
+      fields["before." + name] = type;
+  return fields;
+}
+
+void AddBeforeValues(const TriggerTopic& topic, const RecordSources& sources, std::string_view payload,
+                     FieldValues& values) {
+  boost::system::error_code ec;
+  const json::value parsed = json::parse(payload, ec);
+  const auto* before = !ec && parsed.is_object() ? parsed.as_object().if_contains("before") : nullptr;
+  if (!before || !before->is_object()) return;
+  const std::string own = topic.object + ".";
+  for (const auto& [name, type] : TriggerFields(topic, sources)) {
+    if (name.rfind("before.", 0) != 0) continue;
+    const auto* v = before->as_object().if_contains(name.substr(7 + own.size()));
+    if (!v) continue;
+    if (type == ExprType::kString && v->is_string()) values[name] = std::string(v->as_string());
+    if (type == ExprType::kBool && v->is_bool()) values[name] = v->as_bool();
+  }
+}
+
 std::vector<RuleProblem> ValidateRule(const RuleDefinition& rule, const RecordSources& sources) {
   std::vector<RuleProblem> problems;
   if (core::Trim(rule.name).empty()) problems.push_back({"name", "is required"});
@@ -135,7 +161,7 @@ std::vector<RuleProblem> ValidateRule(const RuleDefinition& rule, const RecordSo
     return problems;
   }
   const RecordSource& source = sources.at(topic->object);
-  auto condition = ParseCondition(rule.condition, source.fields);
+  auto condition = ParseCondition(rule.condition, TriggerFields(*topic, sources));
   if (auto* error = std::get_if<ExprError>(&condition)) problems.push_back({"condition", error->message, error->position});
   if (rule.actions.empty()) problems.push_back({"actions", "add at least one action"});
   if (rule.actions.size() > 20) problems.push_back({"actions", "at most 20 actions"});
@@ -228,7 +254,7 @@ core::Result<json::value> RuleService::Topics(const auth::Actor& actor) {
   json::array items;
   for (const auto& t : TriggerTopics()) {
     json::array fields;
-    for (const auto& [name, type] : sources_.at(t.object).fields)
+    for (const auto& [name, type] : TriggerFields(t, sources_))
       fields.push_back({{"name", name}, {"type", std::string(ExprTypeName(type))}});
     items.push_back({{"topic", t.topic}, {"object", t.object}, {"fields", std::move(fields)}});
   }
@@ -288,7 +314,8 @@ core::Result<json::value> RuleService::TestRun(const auth::Actor& actor, core::I
     const RecordSource& source = sources_.at(topic->object);
     auto facts = source.load(tx, object_id);
     if (!facts) return core::Error::Validation("object_id", "no " + topic->object + " with this id");
-    auto condition = ParseCondition(row->Str(1), source.fields);
+    // A test run has no event: `before.*` fields read as null.
+    auto condition = ParseCondition(row->Str(1), TriggerFields(*topic, sources_));
     if (auto* error = std::get_if<ExprError>(&condition))
       return core::Error::Validation("condition", "at position " + std::to_string(error->position) + ": " + error->message);
     const auto& expression = std::get<std::optional<Expression>>(condition);

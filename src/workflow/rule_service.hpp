@@ -22,6 +22,15 @@ struct TriggerTopic {
 };
 // The topics rules may hang on.
 const std::vector<TriggerTopic>& TriggerTopics();
+const TriggerTopic* FindTopic(std::string_view topic);
+
+// What a rule on `topic` may read: its record's fields, and for change events the record's
+// own text and yes/no fields as they were before the change (`before.customer.status`), so
+// a condition can say "became lost": `customer.status = 'lost' and before.customer.status != 'lost'`.
+FieldTypes TriggerFields(const TriggerTopic& topic, const RecordSources& sources);
+// Adds the `before.*` values from a change event's payload ({before: {...}}).
+void AddBeforeValues(const TriggerTopic& topic, const RecordSources& sources, std::string_view payload,
+                     FieldValues& values);
 
 struct RuleDefinition {
   std::string name;

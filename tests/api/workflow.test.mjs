@@ -517,3 +517,28 @@ test('rule actions start parallel approvals, post on the record thread and call 
   assert.match(deliveries[0].last_error, /POST failed/);
   await call(server, 'PUT', `/api/v1/rules/${created.body.id}`, { token: admin.token, body: { ...created.body, version: created.body.version, enabled: false } });
 });
+
+test('a rule hears a field change: the record\'s fields as they were before the event', async () => {
+  const topics = (await call(server, 'GET', '/api/v1/rules/topics', { token: admin.token })).body.items;
+  assert.ok(topics.find((t) => t.topic === 'customer.update').fields.some((f) => f.name === 'before.customer.status'));
+  assert.ok(!topics.find((t) => t.topic === 'daily.customer').fields.some((f) => f.name.startsWith('before.')));
+  const rule = await call(server, 'POST', '/api/v1/rules', { token: admin.token, body: {
+    name: '客户流失提醒 Customer lost', trigger_topic: 'customer.update',
+    condition: "customer.status = 'dormant' and before.customer.status != 'dormant'",
+    actions: [{ type: 'create_task', task_type: 'win_back', department: 'sales', assignee: 'owner', title: '挽回：{{customer.name}}' }] } });
+  assert.equal(rule.status, 201, rule.text);
+  const customer = (await call(server, 'GET', `/api/v1/customers/${customerA.id}`, { token: repA.token })).body;
+  const dormant = await call(server, 'PATCH', `/api/v1/customers/${customerA.id}`, { token: repA.token, body: { version: customer.version, status: 'dormant' } });
+  assert.equal(dormant.status, 200, dormant.text);
+  await eventually(async () => (await call(server, 'GET', `/api/v1/tasks?mine=true&type=win_back&object_id=${customerA.id}`, { token: repA.token })).body.items.length === 1, 'the win-back task');
+  // Another change while already dormant is no change of status: nothing new.
+  const again = await call(server, 'PATCH', `/api/v1/customers/${customerA.id}`, { token: repA.token, body: { version: dormant.body.version, industry: '零售' } });
+  assert.equal(again.status, 200, again.text);
+  const runs = await eventually(async () => {
+    const r = (await call(server, 'GET', `/api/v1/rules/${rule.body.id}/runs`, { token: admin.token })).body.items;
+    return r.length === 2 && r.every((x) => x.status !== 'queued') ? r : null;
+  }, 'both runs');
+  assert.deepEqual(runs.map((r) => r.status).sort(), ['done', 'skipped']);
+  await call(server, 'PATCH', `/api/v1/customers/${customerA.id}`, { token: repA.token, body: { version: again.body.version, status: 'active' } });
+  await call(server, 'PUT', `/api/v1/rules/${rule.body.id}`, { token: admin.token, body: { ...rule.body, version: rule.body.version, enabled: false } });
+});
