@@ -191,13 +191,7 @@ std::vector<core::Id> Approvers(store::Tx& tx, const Step& s) {
   std::vector<core::Id> out;
   if (s.user_id) return {*s.user_id};
   if (s.role == "zone_manager" && s.zone_id) {
-    // The zone's manager, or the nearest manager above it.
-    for (auto z = s.zone_id; z && out.empty();) {
-      auto row = tx.QueryOne("SELECT manager_id, parent_id FROM zones WHERE id = ?", {*z});
-      if (!row) break;
-      if (auto m = row->OptInt(0)) out.push_back(*m);
-      z = row->OptInt(1);
-    }
+    if (auto manager = NearestZoneManager(tx, s.zone_id)) out.push_back(*manager);
     return out;
   }
   for (const auto& r : tx.Query("SELECT id FROM users WHERE role = ? AND active = 1", {s.role})) out.push_back(r.Int(0));
@@ -245,6 +239,16 @@ core::Error AlreadyDecided(const Request& q) {
 }
 
 }  // namespace
+
+std::optional<core::Id> NearestZoneManager(store::Tx& tx, std::optional<core::Id> zone_id) {
+  for (auto z = zone_id; z;) {
+    auto row = tx.QueryOne("SELECT manager_id, parent_id FROM zones WHERE id = ?", {*z});
+    if (!row) break;
+    if (auto m = row->OptInt(0)) return m;
+    z = row->OptInt(1);
+  }
+  return std::nullopt;
+}
 
 core::Id StartApproval(store::Tx& tx, const NewApproval& a) {
   Request q;

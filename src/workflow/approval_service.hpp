@@ -38,6 +38,9 @@ struct NewApproval {
   std::vector<ApprovalStepSpec> steps;  // at least one
 };
 
+// The zone's manager, or the nearest manager above it; nullopt when no zone up the tree has one.
+std::optional<core::Id> NearestZoneManager(store::Tx& tx, std::optional<core::Id> zone_id);
+
 // Inside the caller's transaction: stores the request, opens the lowest seq and notifies
 // its approvers. Returns the request id.
 core::Id StartApproval(store::Tx& tx, const NewApproval& approval);

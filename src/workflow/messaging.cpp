@@ -59,6 +59,17 @@ bool MayRead(store::Tx& tx, const RecordSources& sources, const auth::Actor& act
          source->second.visible(tx, actor, *t.object_id);
 }
 
+// The record's thread, created on demand when `create`; nullopt: none yet.
+std::optional<core::Id> RecordThreadId(store::Tx& tx, const std::string& object, core::Id object_id, bool create) {
+  if (create)
+    tx.Exec("INSERT INTO message_threads (id, kind, object, object_id, created_at) VALUES (?, 'record', ?, ?, ?) "
+            "ON CONFLICT (object, object_id) DO NOTHING",
+            {tx.NewId(), object, object_id, tx.Now()});
+  auto row = tx.QueryOne("SELECT id FROM message_threads WHERE object = ? AND object_id = ?", {object, object_id});
+  if (!row) return std::nullopt;
+  return row->Int(0);
+}
+
 // The thread a reference names; created on demand when `create`. nullopt: no thread yet.
 core::Result<std::optional<ThreadInfo>> Resolve(store::Tx& tx, const RecordSources& sources, const auth::Actor& actor,
                                                 const ThreadRef& ref, bool create) {
@@ -85,13 +96,9 @@ core::Result<std::optional<ThreadInfo>> Resolve(store::Tx& tx, const RecordSourc
   if (source == sources.end() || !source->second.visible)
     return core::Error::Validation("object", "messages are kept on customers, quotes and orders");
   if (!ref.object_id || !source->second.visible(tx, actor, *ref.object_id)) return core::Error::NotFound(ref.object);
-  if (create)
-    tx.Exec("INSERT INTO message_threads (id, kind, object, object_id, created_at) VALUES (?, 'record', ?, ?, ?) "
-            "ON CONFLICT (object, object_id) DO NOTHING",
-            {tx.NewId(), ref.object, *ref.object_id, tx.Now()});
-  auto row = tx.QueryOne("SELECT id FROM message_threads WHERE object = ? AND object_id = ?", {ref.object, *ref.object_id});
-  if (!row) return std::optional<ThreadInfo>{};
-  return LoadThread(tx, row->Int(0));
+  auto id = RecordThreadId(tx, ref.object, *ref.object_id, create);
+  if (!id) return std::optional<ThreadInfo>{};
+  return LoadThread(tx, *id);
 }
 
 std::string Label(store::Tx& tx, const RecordSources& sources, const auth::Actor& actor, const ThreadInfo& t) {
@@ -187,11 +194,7 @@ core::Result<std::vector<std::pair<NewAttachment, std::string>>> CheckAttachment
 }  // namespace
 
 core::Status PostRuleMessage(store::Tx& tx, const std::string& object, core::Id object_id, const std::string& body) {
-  tx.Exec("INSERT INTO message_threads (id, kind, object, object_id, created_at) VALUES (?, 'record', ?, ?, ?) "
-          "ON CONFLICT (object, object_id) DO NOTHING",
-          {tx.NewId(), object, object_id, tx.Now()});
-  const core::Id thread = tx.QueryOne("SELECT id FROM message_threads WHERE object = ? AND object_id = ?",
-                                      {object, object_id})->Int(0);
+  const core::Id thread = *RecordThreadId(tx, object, object_id, /*create=*/true);
   const core::Id id = tx.NewId();
   tx.Exec("INSERT INTO messages (id, thread_id, author_id, body, mentions, created_at) VALUES (?, ?, NULL, ?, '[]', ?)",
           {id, thread, body, tx.Now()});

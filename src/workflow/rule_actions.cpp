@@ -55,14 +55,7 @@ void CheckPlaceholders(const std::string& text, const RecordSource& source, cons
 // The person a "to"/"assignee" word means for this record.
 std::optional<core::Id> Person(store::Tx& tx, const std::string& who, const RecordFacts& facts) {
   if (who == "owner") return facts.owner_id;
-  if (who == "zone_manager") {
-    for (auto z = facts.zone_id; z;) {
-      auto row = tx.QueryOne("SELECT manager_id, parent_id FROM zones WHERE id = ?", {*z});
-      if (!row) break;
-      if (auto m = row->OptInt(0)) return m;
-      z = row->OptInt(1);
-    }
-  }
+  if (who == "zone_manager") return NearestZoneManager(tx, facts.zone_id);
   return std::nullopt;
 }
 

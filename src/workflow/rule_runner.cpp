@@ -140,9 +140,10 @@ core::Status ExecuteRuleRun(store::Database& db, const RecordSources& sources, c
       Finish(tx, run_id, "skipped", json::object{{"reason", "the rule's topic is no longer offered"}});
       return core::Ok{};
     }
+    const FieldTypes fields = TriggerFields(*topic, sources);
     if (auto event = tx.QueryOne("SELECT payload FROM outbox WHERE id = ?", {run->Int(7)}))
-      AddBeforeValues(*topic, sources, event->Str(0), facts->values);
-    auto condition = ParseCondition(run->Str(4), TriggerFields(*topic, sources));
+      AddBeforeValues(fields, event->Str(0), facts->values);
+    auto condition = ParseCondition(run->Str(4), fields);
     if (auto* error = std::get_if<ExprError>(&condition)) {
       Finish(tx, run_id, "failed", nullptr, "condition at position " + std::to_string(error->position) + ": " + error->message);
       return core::Ok{};  // retrying cannot fix a broken rule

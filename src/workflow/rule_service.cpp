@@ -132,16 +132,15 @@ FieldTypes TriggerFields(const TriggerTopic& topic, const RecordSources& sources
   return fields;
 }
 
-void AddBeforeValues(const TriggerTopic& topic, const RecordSources& sources, std::string_view payload,
-                     FieldValues& values) {
+void AddBeforeValues(const FieldTypes& fields, std::string_view payload, FieldValues& values) {
   boost::system::error_code ec;
   const json::value parsed = json::parse(payload, ec);
   const auto* before = !ec && parsed.is_object() ? parsed.as_object().if_contains("before") : nullptr;
   if (!before || !before->is_object()) return;
-  const std::string own = topic.object + ".";
-  for (const auto& [name, type] : TriggerFields(topic, sources)) {
+  for (const auto& [name, type] : fields) {
     if (name.rfind("before.", 0) != 0) continue;
-    const auto* v = before->as_object().if_contains(name.substr(7 + own.size()));
+    // "before.customer.status" reads "status" of the snapshot.
+    const auto* v = before->as_object().if_contains(name.substr(name.find('.', 7) + 1));
     if (!v) continue;
     if (type == ExprType::kString && v->is_string()) values[name] = std::string(v->as_string());
     if (type == ExprType::kBool && v->is_bool()) values[name] = v->as_bool();

@@ -28,9 +28,9 @@ const TriggerTopic* FindTopic(std::string_view topic);
 // own text and yes/no fields as they were before the change (`before.customer.status`), so
 // a condition can say "became lost": `customer.status = 'lost' and before.customer.status != 'lost'`.
 FieldTypes TriggerFields(const TriggerTopic& topic, const RecordSources& sources);
-// Adds the `before.*` values from a change event's payload ({before: {...}}).
-void AddBeforeValues(const TriggerTopic& topic, const RecordSources& sources, std::string_view payload,
-                     FieldValues& values);
+// Adds the `before.*` values of `fields` (TriggerFields) from a change event's payload
+// ({before: {...}}).
+void AddBeforeValues(const FieldTypes& fields, std::string_view payload, FieldValues& values);
 
 struct RuleDefinition {
   std::string name;

@@ -39,14 +39,12 @@ void NotifyForecastAlert(store::Tx& tx, core::Id alert_id, const json::value& af
   const std::string link = "/forecasts/alerts/" + core::IdToString(alert_id);
   const std::string from = Text(after, "first_period"), to = Text(after, "fired_period");
   for (core::Id user : recipients) {
-    if (PrefersChinese(tx, user)) {
-      Notify(tx, user, "forecast_alert", "销售预警：" + Text(after, "label") + (above ? " 高于" : " 低于") + "预测 " + percent,
-             from + " 至 " + to + " 连续超出预测区间，点击查看原因分析。", link);
-    } else {
-      Notify(tx, user, "forecast_alert",
-             "Sales alert: " + Text(after, "label") + (above ? " above" : " below") + " forecast by " + percent,
-             "Outside the forecast band " + from + " to " + to + ". Open it for the root cause.", link);
-    }
+    NotifyInLocale(tx, user, "forecast_alert",
+                   {"销售预警：" + Text(after, "label") + (above ? " 高于" : " 低于") + "预测 " + percent,
+                    "Sales alert: " + Text(after, "label") + (above ? " above" : " below") + " forecast by " + percent},
+                   {from + " 至 " + to + " 连续超出预测区间，点击查看原因分析。",
+                    "Outside the forecast band " + from + " to " + to + ". Open it for the root cause."},
+                   link);
   }
 }
 
@@ -65,43 +63,32 @@ core::Status HandleSystemNotification(store::Tx& tx, const store::Event& event) 
 
   if (event.topic == "user.create" && event.object_id) {
     const core::Id user = *event.object_id;
-    if (PrefersChinese(tx, user))
-      Notify(tx, user, "welcome", "欢迎使用 Salient", "你的账号已创建，角色：" + Text(after, "role"), "/");
-    else
-      Notify(tx, user, "welcome", "Welcome to Salient", "Your account was created with role " + Text(after, "role"), "/");
+    NotifyInLocale(tx, user, "welcome", {"欢迎使用 Salient", "Welcome to Salient"},
+                   {"你的账号已创建，角色：" + Text(after, "role"), "Your account was created with role " + Text(after, "role")},
+                   "/");
   } else if (event.topic == "user.password_reset" && event.object_id) {
     const core::Id user = *event.object_id;
-    if (PrefersChinese(tx, user))
-      Notify(tx, user, "security", "密码已被管理员重置", "如非本人申请，请联系管理员。");
-    else
-      Notify(tx, user, "security", "Your password was reset by an administrator", "Contact your administrator if you did not ask for it.");
+    NotifyInLocale(tx, user, "security", {"密码已被管理员重置", "Your password was reset by an administrator"},
+                   {"如非本人申请，请联系管理员。", "Contact your administrator if you did not ask for it."});
   } else if (event.topic == "user.update" && event.object_id && Text(before, "role") != Text(after, "role")) {
     const core::Id user = *event.object_id;
-    if (PrefersChinese(tx, user))
-      Notify(tx, user, "account", "你的角色已变更", Text(before, "role") + " → " + Text(after, "role"));
-    else
-      Notify(tx, user, "account", "Your role changed", Text(before, "role") + " → " + Text(after, "role"));
+    const std::string change = Text(before, "role") + " → " + Text(after, "role");
+    NotifyInLocale(tx, user, "account", {"你的角色已变更", "Your role changed"}, {change, change});
   } else if (event.topic == "zone.update" && Text(after, "manager_id") != Text(before, "manager_id") &&
              !Text(after, "manager_id").empty()) {
     const auto manager = core::ParseId(Text(after, "manager_id"));
-    if (manager) {
-      if (PrefersChinese(tx, *manager))
-        Notify(tx, *manager, "org", "你已被任命为" + Text(after, "name") + "的负责人", "可在组织架构中查看成员。", "/admin/org");
-      else
-        Notify(tx, *manager, "org", "You now manage " + Text(after, "name"), "See its members in the org tree.", "/admin/org");
-    }
+    if (manager)
+      NotifyInLocale(tx, *manager, "org", {"你已被任命为" + Text(after, "name") + "的负责人", "You now manage " + Text(after, "name")},
+                     {"可在组织架构中查看成员。", "See its members in the org tree."}, "/admin/org");
   } else if (event.topic == "forecast_alert.raised" && event.object_id) {
     NotifyForecastAlert(tx, *event.object_id, after);
   } else if (event.topic == "user.login_failed" && after.is_object() && after.as_object().if_contains("locked") &&
              after.as_object().at("locked").is_bool() && after.as_object().at("locked").as_bool() && event.object_id) {
     auto locked = tx.QueryOne("SELECT username FROM users WHERE id = ?", {*event.object_id});
     const std::string who = locked ? locked->Str(0) : "?";
-    for (const auto& admin : tx.Query("SELECT id FROM users WHERE role = 'admin' AND active = 1")) {
-      if (PrefersChinese(tx, admin.Int(0)))
-        Notify(tx, admin.Int(0), "security", "账号已锁定：" + who, "连续登录失败次数过多。", "/admin/users");
-      else
-        Notify(tx, admin.Int(0), "security", "Account locked: " + who, "Too many failed logins in a row.", "/admin/users");
-    }
+    for (const auto& admin : tx.Query("SELECT id FROM users WHERE role = 'admin' AND active = 1"))
+      NotifyInLocale(tx, admin.Int(0), "security", {"账号已锁定：" + who, "Account locked: " + who},
+                     {"连续登录失败次数过多。", "Too many failed logins in a row."}, "/admin/users");
   }
   return core::Ok{};
 }
