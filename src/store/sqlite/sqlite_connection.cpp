@@ -91,6 +91,7 @@ class SqliteConnection final : public Connection {
   void Open() {
     const auto parent = std::filesystem::path(path_).parent_path();
     if (!parent.empty()) std::filesystem::create_directories(parent);
+    UseMultiThreadMode();
     session.open(*soci::factory_sqlite3(), "db=\"" + path_ + "\" timeout=10");
     db_ = static_cast<soci::sqlite3_session_backend*>(session.get_backend())->conn_;
     // WAL + synchronous=FULL: an acknowledged COMMIT survives power loss.
@@ -99,6 +100,14 @@ class SqliteConnection final : public Connection {
     Exec("PRAGMA foreign_keys=ON", {});
     Exec("PRAGMA busy_timeout=10000", {});
     Exec("PRAGMA cache_size=-16384", {});  // 16 MiB per connection (default 2 MiB)
+  }
+
+  // The pool lends a connection to one thread at a time, so SQLite's default serialized
+  // mode, which takes the connection's mutex on every call (each column read of each row),
+  // is pure cost: ~10% of a 25-row list request. Must run before SQLite initialises.
+  static void UseMultiThreadMode() {
+    static const bool applied = sqlite3_config(SQLITE_CONFIG_MULTITHREAD) == SQLITE_OK;
+    (void)applied;
   }
 
   Statement& Prepare(std::string_view sql) {
