@@ -70,6 +70,50 @@ ByPeriod VisitsByPeriod(store::Tx& tx, const SalesSeries& series, Frequency freq
   return out;
 }
 
+// Weighted open pipeline by the period of the expected close date: amount × the stage's
+// probability (won 100%, lost 0). Periods after the history use today's pipeline; a past
+// period uses the pipeline as it stood when the period began (the stage then, from the
+// stage history; deals created later left out), so backtests do not see the outcome.
+ByPeriod PipelineByPeriod(store::Tx& tx, const SalesSeries& series, Frequency frequency) {
+  const Filter filter = FilterFor(series.members, true);
+  std::vector<store::Value> params = {DayStartMillis(series.first)};
+  params.insert(params.end(), filter.params.begin(), filter.params.end());
+  const std::string deals =
+      " FROM opportunities opp JOIN opportunity_stages st ON st.key = opp.stage "
+      "JOIN customers c ON c.id = opp.customer_id LEFT JOIN zones z ON z.id = opp.zone_id "
+      "WHERE opp.expected_close_date >= ?" + filter.sql;
+  const auto weight = [](const store::Row& r, std::size_t outcome, std::size_t probability) {
+    const std::string o = r.Str(outcome);
+    return o == "won" ? 1.0 : o == "lost" ? 0.0 : r.Double(probability) / 100;
+  };
+  // opportunity → (time entered, weight) of each stage it went through, in time order
+  std::map<core::Id, std::vector<std::pair<std::int64_t, double>>> stages;
+  for (const auto& r : tx.Query("SELECT h.opportunity_id, h.at, hs.outcome, hs.probability FROM "
+                                "opportunity_stage_history h JOIN opportunity_stages hs ON hs.key = h.to_stage "
+                                "WHERE h.opportunity_id IN (SELECT opp.id" + deals + ") ORDER BY h.opportunity_id, h.at",
+                                params))
+    stages[r.Int(0)].emplace_back(r.Int(1), weight(r, 2, 3));
+
+  const Date future = StepPeriod(series.first, frequency, int(series.values.size()));
+  ByPeriod out;
+  for (const auto& r : tx.Query("SELECT opp.id, opp.amount, st.outcome, opp.probability, opp.expected_close_date, "
+                                "opp.created_at" + deals,
+                                params)) {
+    const Date period = PeriodOf(Date{std::chrono::days{r.Int(4) / kDayMillis}}, frequency);
+    double w = weight(r, 2, 3);  // today's stage and the deal's own probability
+    if (period < future) {
+      const std::int64_t began = DayStartMillis(period);
+      if (r.Int(5) >= began) continue;  // nobody knew of the deal when the period began
+      if (auto found = stages.find(r.Int(0)); found != stages.end()) {
+        for (const auto& [at, stage_weight] : found->second)
+          if (at < began) w = stage_weight;
+      }
+    }
+    out[period] += w * double(r.Int(1)) / 100;  // yuan
+  }
+  return out;
+}
+
 // indicator → (dimension, member) → period → mean of the values dated in it
 using Indicators = std::map<std::string, std::map<std::pair<std::string, std::string>, ByPeriod>>;
 
@@ -112,22 +156,28 @@ std::vector<double> Align(const ByPeriod& values, const SalesSeries& series, Fre
   return out;
 }
 
+// For planned things (visits, deals): a period without any has 0, not a missing value.
+std::vector<double> AlignOrZero(const ByPeriod& values, const SalesSeries& series, Frequency frequency, int horizon) {
+  std::vector<double> out = Align(values, series, frequency, horizon, false);
+  for (double& v : out) v = std::isnan(v) ? 0.0 : v;
+  return out;
+}
+
 }  // namespace
 
 core::Result<Regressors> BuildRegressors(store::Tx& tx, Frequency frequency, const std::vector<SalesSeries>& series,
                                          int horizon) {
   Regressors out;
-  out.names = {"discount_pct", "visits"};
+  out.names = {"discount_pct", "visits", "weighted_pipeline"};
   const Indicators indicators = ReadIndicators(tx, frequency);
   for (const auto& [name, _] : indicators) out.names.push_back("indicator:" + name);
 
   for (const SalesSeries& s : series) {
     std::vector<std::vector<double>> values;
     values.push_back(Align(DiscountByPeriod(tx, s, frequency), s, frequency, horizon, true));
-    // Visits are planned ahead: the horizon has its own counts (0 when none is planned).
-    std::vector<double> visits = Align(VisitsByPeriod(tx, s, frequency), s, frequency, horizon, false);
-    for (double& v : visits) v = std::isnan(v) ? 0.0 : v;
-    values.push_back(std::move(visits));
+    // Visits and deals are planned ahead: the horizon has its own (0 when none is planned).
+    values.push_back(AlignOrZero(VisitsByPeriod(tx, s, frequency), s, frequency, horizon));
+    values.push_back(AlignOrZero(PipelineByPeriod(tx, s, frequency), s, frequency, horizon));
     for (const auto& [name, by_member] : indicators) {
       // The most specific rows: the series' own member of a dimension, else everywhere.
       const ByPeriod* chosen = nullptr;

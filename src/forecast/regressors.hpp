@@ -3,6 +3,7 @@
 // period over history and horizon:
 //   discount_pct     the average discount given (the horizon repeats the last 3 periods')
 //   visits           customer visits done or planned (the "interaction frequency")
+//   weighted_pipeline  open opportunities expected to close in the period × stage probability
 //   indicator:NAME   uploaded external indicators, joined by date and by dimension member
 // Periods without a value are NaN, which the model treats as missing.
 #include <string>

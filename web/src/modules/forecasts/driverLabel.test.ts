@@ -25,6 +25,7 @@ describe('driverLabel', () => {
       'series',
       'discount_pct',
       'visits',
+      'weighted_pipeline',
     ]) {
       expect(driverLabel(feature, t)).toBe(`forecasts.drivers.features.${feature}`);
     }

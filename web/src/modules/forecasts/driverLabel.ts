@@ -39,6 +39,8 @@ export function driverLabel(feature: string, t: Translate): string {
       return t('forecasts.drivers.features.discount_pct');
     case 'visits':
       return t('forecasts.drivers.features.visits');
+    case 'weighted_pipeline':
+      return t('forecasts.drivers.features.weighted_pipeline');
     default:
       return feature;
   }
