@@ -105,6 +105,7 @@ store::OutboxConsumer::Handler QueueRuleRuns() {
 
 core::Status ExecuteRuleRun(store::Database& db, const RecordSources& sources, core::Id run_id) {
   std::string failure;
+  std::optional<std::string> label;
   auto done = db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
     auto run = tx.QueryOne("SELECT r.status, r.rule_id, r.object, r.object_id, w.condition, w.actions, w.trigger_topic, "
                            "r.event_id FROM workflow_rule_runs r JOIN workflow_rules w ON w.id = r.rule_id WHERE r.id = ?",
@@ -135,6 +136,8 @@ core::Status ExecuteRuleRun(store::Database& db, const RecordSources& sources, c
       Finish(tx, run_id, "skipped", json::object{{"reason", "the record is gone"}});
       return core::Ok{};
     }
+    label = facts->label;
+    tx.Exec("UPDATE workflow_rule_runs SET object_label = ? WHERE id = ?", {label, run_id});
     const TriggerTopic* topic = FindTopic(run->Str(6));
     if (!topic) {
       Finish(tx, run_id, "skipped", json::object{{"reason", "the rule's topic is no longer offered"}});
@@ -171,8 +174,9 @@ core::Status ExecuteRuleRun(store::Database& db, const RecordSources& sources, c
   if (failure.empty()) failure = done.error().message;
   // Record the failure outside the rolled-back transaction, then let the job retry.
   (void)db.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
-    tx.Exec("UPDATE workflow_rule_runs SET status = 'failed', attempts = attempts + 1, error = ? WHERE id = ?",
-            {failure, run_id});
+    tx.Exec("UPDATE workflow_rule_runs SET status = 'failed', attempts = attempts + 1, error = ?, "
+            "object_label = COALESCE(?, object_label) WHERE id = ?",
+            {failure, label, run_id});
     return core::Ok{};
   });
   return done;

@@ -266,7 +266,7 @@ core::Result<json::value> RuleService::Runs(const auth::Actor& actor, core::Id i
     if (!tx.QueryOne("SELECT id FROM workflow_rules WHERE id = ?", {id})) return core::Error::NotFound("rule");
     json::array items;
     for (const auto& r : tx.Query("SELECT id, event_id, topic, object, object_id, status, attempts, error, result, "
-                                  "created_at, finished_at, rule_version FROM workflow_rule_runs WHERE rule_id = ? "
+                                  "created_at, finished_at, rule_version, object_label FROM workflow_rule_runs WHERE rule_id = ? "
                                   "ORDER BY created_at DESC, id DESC LIMIT ?",
                                   {id, limit})) {
       boost::system::error_code ec;
@@ -276,6 +276,7 @@ core::Result<json::value> RuleService::Runs(const auth::Actor& actor, core::Id i
                        {"topic", r.Str(2)},
                        {"object", r.IsNull(3) ? json::value(nullptr) : json::value(r.Str(3))},
                        {"object_id", core::OptionalIdValue(r.OptInt(4))},
+                       {"object_label", r.IsNull(12) ? json::value(nullptr) : json::value(r.Str(12))},
                        {"status", r.Str(5)},
                        {"attempts", r.Int(6)},
                        {"error", r.IsNull(7) ? json::value(nullptr) : json::value(r.Str(7))},

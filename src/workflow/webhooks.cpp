@@ -65,7 +65,9 @@ void EnqueueDelivery(store::Tx& tx, core::Id delivery_id, const std::string& ded
                     {.max_attempts = kMaxAttempts, .dedupe_key = dedupe});
 }
 
-core::Status Deliver(store::Database& db, const WebhookPoster& poster, core::Id delivery_id) {
+// One attempt of the delivery `job` names; the job runner retries a failure with backoff,
+// and the delivery records when (so the log shows "retrying", not a final failure).
+core::Status Deliver(store::Database& db, const WebhookPoster& poster, core::Id delivery_id, const store::Job& job) {
   struct Pending {
     std::string url, secret, topic, body;
     bool active = false;
@@ -101,11 +103,13 @@ core::Status Deliver(store::Database& db, const WebhookPoster& poster, core::Id 
       code = response->status;
       body = response->body.substr(0, 2000);
     }
+    std::optional<core::Millis> next_attempt;
+    if (!delivered && p.active && job.attempts < job.max_attempts) next_attempt = tx.Now() + store::RetryDelay(job.attempts);
     tx.Exec("UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, response_code = ?, response_body = ?, "
-            "last_error = ?, last_attempt_at = ?, delivered_at = CASE WHEN ? = 'delivered' THEN ? ELSE delivered_at END "
-            "WHERE id = ?",
-            {delivered ? "delivered" : "failed", code, body, error, tx.Now(), delivered ? "delivered" : "failed", tx.Now(),
-             delivery_id});
+            "last_error = ?, last_attempt_at = ?, next_attempt_at = ?, "
+            "delivered_at = CASE WHEN ? = 'delivered' THEN ? ELSE delivered_at END WHERE id = ?",
+            {delivered ? "delivered" : "failed", code, body, error, tx.Now(), next_attempt,
+             delivered ? "delivered" : "failed", tx.Now(), delivery_id});
     return core::Ok{};
   });
   if (!recorded.ok()) return recorded;
@@ -181,20 +185,21 @@ core::Result<json::value> WebhookService::Deliveries(const auth::Actor& actor, c
     if (!tx.QueryOne("SELECT id FROM webhooks WHERE id = ?", {id})) return core::Error::NotFound("webhook");
     json::array items;
     for (const auto& r : tx.Query("SELECT id, event_id, topic, status, attempts, response_code, response_body, last_error, "
-                                  "created_at, last_attempt_at, delivered_at FROM webhook_deliveries WHERE webhook_id = ? "
+                                  "created_at, last_attempt_at, delivered_at, next_attempt_at FROM webhook_deliveries WHERE webhook_id = ? "
                                   "ORDER BY created_at DESC, id DESC LIMIT ?",
                                   {id, limit}))
       items.push_back({{"id", core::IdValue(r.Int(0))},
                        {"event_id", core::IdValue(r.Int(1))},
                        {"topic", r.Str(2)},
-                       {"status", r.Str(3)},
+                       {"status", r.Str(3) == "failed" && !r.IsNull(11) ? "retrying" : r.Str(3)},
                        {"attempts", r.Int(4)},
                        {"response_code", r.IsNull(5) ? json::value(nullptr) : json::value(r.Int(5))},
                        {"response_body", r.IsNull(6) ? json::value(nullptr) : json::value(r.Str(6))},
                        {"last_error", r.IsNull(7) ? json::value(nullptr) : json::value(r.Str(7))},
                        {"created_at", core::TimeValue(r.Int(8))},
                        {"last_attempt_at", core::OptionalTimeValue(r.OptInt(9))},
-                       {"delivered_at", core::OptionalTimeValue(r.OptInt(10))}});
+                       {"delivered_at", core::OptionalTimeValue(r.OptInt(10))},
+                       {"next_attempt_at", core::OptionalTimeValue(r.OptInt(11))}});
     return json::value(json::object{{"items", std::move(items)}});
   });
 }
@@ -202,7 +207,7 @@ core::Result<json::value> WebhookService::Deliveries(const auth::Actor& actor, c
 core::Result<json::value> WebhookService::Replay(const auth::Actor& actor, core::Id id, core::Id delivery_id) {
   if (auto s = actor.Require("rule", auth::Action::kUpdate); !s.ok()) return s.error();
   return db_.Write<json::value>([&](store::Tx& tx) -> core::Result<json::value> {
-    if (tx.Exec("UPDATE webhook_deliveries SET status = 'pending' WHERE id = ? AND webhook_id = ?", {delivery_id, id}) != 1)
+    if (tx.Exec("UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = NULL WHERE id = ? AND webhook_id = ?", {delivery_id, id}) != 1)
       return core::Error::NotFound("delivery");
     EnqueueDelivery(tx, delivery_id, "webhook:" + core::IdToString(delivery_id) + ":replay:" + std::to_string(tx.NewId()));
     return json::value(json::object{{"id", core::IdValue(delivery_id)}, {"status", "pending"}});
@@ -262,7 +267,7 @@ void RegisterWebhookJobs(store::JobRunner& jobs, store::Database& db, WebhookPos
     const auto payload = json::parse(job.payload);
     const auto id = core::ParseId(std::string(payload.at("delivery_id").as_string()));
     if (!id) return core::Ok{};
-    return Deliver(db, poster, *id);
+    return Deliver(db, poster, *id, job);
   });
 }
 
