@@ -26,6 +26,7 @@
 #include "crm/workflow_sources.hpp"
 #include "workflow/approval_service.hpp"
 #include "workflow/messaging.hpp"
+#include "workflow/approval_chain.hpp"
 #include "workflow/rule_service.hpp"
 #include "workflow/task_service.hpp"
 #include "workflow/webhooks.hpp"
@@ -45,7 +46,7 @@ struct Services {
         opportunities(db), visits(db), quotes(db), views(db),
         imports(db, [this](core::Id user_id) { return sessions.ActorFor(user_id); }), price_lists(db),
         approvals(db, {{"quote", crm::ApplyQuoteApproval}}), tasks(db), record_sources(crm::WorkflowRecordSources()),
-        rules(db, record_sources), webhooks(db),
+        rules(db, record_sources), approval_chains(db, record_sources), webhooks(db),
         messages(db, record_sources, [this](core::Id user_id) { return sessions.ActorFor(user_id); }) {}
   store::Database& db;
   auth::RoleCatalog roles;
@@ -68,6 +69,7 @@ struct Services {
   workflow::TaskService tasks;
   workflow::RecordSources record_sources;  // before `rules`, which reads it
   workflow::RuleService rules;
+  workflow::ApprovalChainService approval_chains;
   workflow::WebhookService webhooks;
   workflow::MessageService messages;
 };

@@ -35,6 +35,30 @@ core::Result<std::optional<std::string>> ReadComment(const Request& request) {
 }  // namespace
 
 void AddApprovalRoutes(Router& router, Services& s) {
+  const auto object_of = [](const Context& ctx) { return ctx.request.params.at("object"); };
+  router.Add("GET", "/api/v1/approval-chains/{object}", Access::kSession, "workflow",
+             "Who approves a quote beyond authority: the chain in force with its versions", [&s, object_of](Context& ctx) {
+               return Reply(ctx, s.approval_chains.Get(*ctx.actor, object_of(ctx)));
+             });
+  router.Add("POST", "/api/v1/approval-chains/{object}/validate", Access::kSession, "workflow",
+             "Check a chain without saving {steps}: {ok, errors: [{field, message, position?}]}",
+             [&s, object_of](Context& ctx) {
+               auto body = BodyReader::Parse(ctx.request);
+               if (!body.ok()) return Problem(ctx, body.error());
+               const auto* steps = body->Raw("steps", true);
+               body->Raw("version");
+               if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
+               return Reply(ctx, s.approval_chains.Validate(*ctx.actor, object_of(ctx), *steps));
+             });
+  router.Add("PUT", "/api/v1/approval-chains/{object}", Access::kSession, "workflow",
+             "Save the chain as a new version {version, steps}", [&s, object_of](Context& ctx) {
+               auto body = BodyReader::Parse(ctx.request);
+               if (!body.ok()) return Problem(ctx, body.error());
+               const auto version = body->Int("version", true);
+               const auto* steps = body->Raw("steps", true);
+               if (auto done = body->Finish(); !done.ok()) return Problem(ctx, done.error());
+               return Reply(ctx, s.approval_chains.Replace(*ctx.actor, object_of(ctx), static_cast<int>(*version), *steps));
+             });
   router.Add("GET", "/api/v1/authority-limits", Access::kSession, "workflow",
              "Discount and pricing authority per zone and product line", [&s](Context& ctx) {
                auto limits = org::ListAuthorityLimits(s.db, *ctx.actor);

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <set>
 
 namespace salient::auth {
 
@@ -186,6 +187,15 @@ std::vector<RoleDefinition> DefaultRoles() {
             {"dashboard", {kWork, ScopeKind::kAll}}},
            {{"customer", {"phone", "email", "address"}}, {"contact", {"phone", "email"}}}),
   };
+}
+
+bool IsDefaultRole(std::string_view name) {
+  static const std::set<std::string, std::less<>> names = [] {
+    std::set<std::string, std::less<>> out;
+    for (const auto& r : DefaultRoles()) out.insert(r.name);
+    return out;
+  }();
+  return names.count(name) > 0;
 }
 
 json::value GrantsToJson(const RoleDefinition& role) {

@@ -45,6 +45,8 @@ struct RoleDefinition {
 
 // The roles of DESIGN.md with their default permission sets.
 std::vector<RoleDefinition> DefaultRoles();
+// Whether `name` is one of them (e.g. a queue or approver a rule may name).
+bool IsDefaultRole(std::string_view name);
 
 boost::json::value GrantsToJson(const RoleDefinition& role);
 boost::json::value HiddenFieldsToJson(const RoleDefinition& role);

@@ -11,8 +11,10 @@
 #include "core/time.hpp"
 #include "crm/customer_service.hpp"
 #include "crm/product_service.hpp"
+#include "crm/workflow_sources.hpp"
 #include "org/authority_limits.hpp"
 #include "store/sql_builder.hpp"
+#include "workflow/approval_chain.hpp"
 
 namespace salient::crm {
 
@@ -325,9 +327,13 @@ core::Result<Quote> QuoteService::Submit(const auth::Actor& actor, core::Id id, 
     if (verdict->needs_approval()) {
       workflow::NewApproval approval{"quote", id, q->number + " · " + q->customer_name, verdict->reason,
                                      actor.acting_user(), q->zone_id, q->total, q->currency, {}};
-      int seq = 1;
-      if (verdict->needs_manager) approval.steps.push_back({seq++, "战区经理审批", "zone_manager", q->zone_id});
-      if (verdict->needs_director) approval.steps.push_back({seq++, "销售总监审批", "sales_director", std::nullopt});
+      // Who approves is the approval chain's to say (edited in the process designer).
+      static const workflow::RecordSources sources = WorkflowRecordSources();
+      const workflow::RecordSource& source = sources.at("quote");
+      auto facts = source.load(tx, id);
+      approval.steps = workflow::ApprovalStepsFor(tx, "quote", {verdict->needs_manager, verdict->needs_director},
+                                                  source.fields, facts ? facts->values : workflow::FieldValues{},
+                                                  q->zone_id);
       workflow::StartApproval(tx, approval);
       RecordEvent(tx, auth::Actor::System(), id, "submitted", to, "beyond the submitter's authority");
     } else {

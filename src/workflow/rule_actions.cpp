@@ -7,6 +7,7 @@
 
 #include "auth/permissions.hpp"
 #include "core/json.hpp"
+#include "workflow/approval_chain.hpp"
 #include "workflow/approval_service.hpp"
 #include "workflow/messaging.hpp"
 #include "workflow/notification_service.hpp"
@@ -25,15 +26,6 @@ constexpr double kMaxDueHours = 24.0 * 90;
 std::string Str(const json::object& o, const char* key) {
   const auto* v = o.if_contains(key);
   return v && v->is_string() ? std::string(v->get_string()) : std::string();
-}
-
-bool IsRole(std::string_view name) {
-  static const std::set<std::string, std::less<>> roles = [] {
-    std::set<std::string, std::less<>> out;
-    for (const auto& r : auth::DefaultRoles()) out.insert(r.name);
-    return out;
-  }();
-  return roles.count(name) > 0;
 }
 
 // "{{name}}" placeholders that name no field of the record.
@@ -115,7 +107,7 @@ void ValidateAction(const json::value& value, const RecordSource& source, const 
       problems.emplace_back(at + ".department", "must be finance, warehouse, logistics, sales or service");
     const bool queue = a.contains("queue_role"), person = a.contains("assignee");
     if (queue == person) problems.emplace_back(at + ".queue_role", "give either queue_role or assignee");
-    if (queue && !IsRole(Str(a, "queue_role"))) problems.emplace_back(at + ".queue_role", "unknown role");
+    if (queue && !auth::IsDefaultRole(Str(a, "queue_role"))) problems.emplace_back(at + ".queue_role", "unknown role");
     if (person && Str(a, "assignee") != "owner" && Str(a, "assignee") != "zone_manager")
       problems.emplace_back(at + ".assignee", "must be owner or zone_manager");
     text("title", true, 200);
@@ -127,7 +119,7 @@ void ValidateAction(const json::value& value, const RecordSource& source, const 
   } else if (type == "notify") {
     const std::string to = Str(a, "to");
     const bool role = to.rfind("role:", 0) == 0;
-    if (to != "owner" && to != "zone_manager" && !(role && IsRole(to.substr(5))))
+    if (to != "owner" && to != "zone_manager" && !(role && auth::IsDefaultRole(to.substr(5))))
       problems.emplace_back(at + ".to", "must be owner, zone_manager or role:NAME of an existing role");
     text("title", true, 200);
     text("body", false, 2000);
@@ -146,15 +138,8 @@ void ValidateAction(const json::value& value, const RecordSource& source, const 
       problems.emplace_back(at + ".steps", "1 to 5 steps");
       return;
     }
-    for (std::size_t i = 0; i < steps->as_array().size(); ++i) {
-      const auto& step = steps->as_array()[i];
-      const std::string step_at = at + ".steps[" + std::to_string(i) + "]";
-      const auto* seq = step.is_object() ? step.as_object().if_contains("seq") : nullptr;
-      if (!seq || !seq->is_int64() || seq->as_int64() < 1 || seq->as_int64() > 5)
-        problems.emplace_back(step_at + ".seq", "1–5; steps with the same seq run in parallel");
-      if (!step.is_object() || !IsRole(Str(step.as_object(), "role")))
-        problems.emplace_back(step_at + ".role", "an existing role");
-    }
+    for (std::size_t i = 0; i < steps->as_array().size(); ++i)
+      ValidateApprovalStep(steps->as_array()[i], at + ".steps[" + std::to_string(i) + "]", problems);
   }
 }
 
@@ -259,11 +244,8 @@ core::Result<json::value> RunAction(store::Tx& tx, const ActionContext& context,
                          std::nullopt, context.facts.zone_id, std::nullopt, "", {}};
     json::array steps;
     for (const auto& step : a.at("steps").as_array()) {
-      const std::string role = Str(step.as_object(), "role");
-      const std::string label = Str(step.as_object(), "label");
-      approval.steps.push_back({static_cast<int>(step.as_object().at("seq").as_int64()), label.empty() ? role : label,
-                                role, role == "zone_manager" ? context.facts.zone_id : std::nullopt});
-      steps.push_back({{"seq", approval.steps.back().seq}, {"role", role}});
+      approval.steps.push_back(StepSpecOf(step.as_object(), context.facts.zone_id));
+      steps.push_back({{"seq", approval.steps.back().seq}, {"role", approval.steps.back().approver_role}});
     }
     json::object out{{"type", type}, {"title", approval.title}, {"steps", std::move(steps)}};
     if (!dry_run) out["approval_id"] = core::IdValue(StartApproval(tx, approval));

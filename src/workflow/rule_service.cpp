@@ -41,13 +41,6 @@ json::value DefinitionJson(const RuleDefinition& d) {
           {"condition", d.condition}, {"actions", d.actions}, {"enabled", d.enabled}};
 }
 
-core::Error Invalid(const std::vector<RuleProblem>& problems) {
-  core::Error error{core::ErrorCode::kValidation, problems.front().message, {}};
-  for (const auto& p : problems)
-    error.fields.push_back({p.field, p.position ? "at position " + std::to_string(p.position) + ": " + p.message : p.message});
-  return error;
-}
-
 void SaveVersion(store::Tx& tx, const auth::Actor& actor, core::Id id, int version, const RuleDefinition& rule) {
   tx.Exec("INSERT INTO workflow_rule_versions (rule_id, version, definition, saved_by, saved_at) VALUES (?, ?, ?, ?, ?)",
           {id, version, json::serialize(DefinitionJson(rule)), actor.acting_user(), tx.Now()});
@@ -201,7 +194,7 @@ core::Result<json::value> RuleService::Get(const auth::Actor& actor, core::Id id
 
 core::Result<json::value> RuleService::Create(const auth::Actor& actor, const RuleDefinition& rule) {
   if (auto s = actor.Require("rule", auth::Action::kCreate); !s.ok()) return s.error();
-  if (auto problems = ValidateRule(rule, sources_); !problems.empty()) return Invalid(problems);
+  if (auto problems = ValidateRule(rule, sources_); !problems.empty()) return ProblemsError(problems);
   auto id = db_.Write<core::Id>([&](store::Tx& tx) -> core::Result<core::Id> {
     const core::Id id = tx.NewId();
     tx.Exec("INSERT INTO workflow_rules (id, name, description, trigger_topic, condition, actions, enabled, version, "
@@ -218,7 +211,7 @@ core::Result<json::value> RuleService::Create(const auth::Actor& actor, const Ru
 
 core::Result<json::value> RuleService::Update(const auth::Actor& actor, core::Id id, int version, const RuleDefinition& rule) {
   if (auto s = actor.Require("rule", auth::Action::kUpdate); !s.ok()) return s.error();
-  if (auto problems = ValidateRule(rule, sources_); !problems.empty()) return Invalid(problems);
+  if (auto problems = ValidateRule(rule, sources_); !problems.empty()) return ProblemsError(problems);
   auto saved = db_.Transact(store::TxMode::kWrite, [&](store::Tx& tx) -> core::Status {
     auto row = tx.QueryOne(std::string(kSelect) + " WHERE r.id = ?", {id});
     if (!row) return core::Error::NotFound("rule");
@@ -236,16 +229,26 @@ core::Result<json::value> RuleService::Update(const auth::Actor& actor, core::Id
   return Get(actor, id);
 }
 
-core::Result<json::value> RuleService::Validate(const auth::Actor& actor, const RuleDefinition& rule) {
-  if (auto s = actor.Require("rule", auth::Action::kRead); !s.ok()) return s.error();
+core::Error ProblemsError(const std::vector<RuleProblem>& problems) {
+  core::Error error{core::ErrorCode::kValidation, problems.front().message, {}};
+  for (const auto& p : problems)
+    error.fields.push_back({p.field, p.position ? "at position " + std::to_string(p.position) + ": " + p.message : p.message});
+  return error;
+}
+
+json::value ProblemsJson(const std::vector<RuleProblem>& problems) {
   json::array errors;
-  for (const auto& p : ValidateRule(rule, sources_)) {
+  for (const auto& p : problems) {
     json::object e{{"field", p.field}, {"message", p.message}};
     if (p.position) e["position"] = p.position;
     errors.push_back(std::move(e));
   }
-  const bool ok = errors.empty();
-  return json::value(json::object{{"ok", ok}, {"errors", std::move(errors)}});
+  return json::value(json::object{{"ok", problems.empty()}, {"errors", std::move(errors)}});
+}
+
+core::Result<json::value> RuleService::Validate(const auth::Actor& actor, const RuleDefinition& rule) {
+  if (auto s = actor.Require("rule", auth::Action::kRead); !s.ok()) return s.error();
+  return ProblemsJson(ValidateRule(rule, sources_));
 }
 
 core::Result<json::value> RuleService::Topics(const auth::Actor& actor) {

@@ -49,6 +49,10 @@ struct RuleProblem {
 
 // Every problem of a definition (empty: it may be saved).
 std::vector<RuleProblem> ValidateRule(const RuleDefinition& rule, const RecordSources& sources);
+// Problems as a 422 (every field named, positions in the message) or as a validate answer
+// {ok, errors: [{field, message, position?}]}.
+core::Error ProblemsError(const std::vector<RuleProblem>& problems);
+boost::json::value ProblemsJson(const std::vector<RuleProblem>& problems);
 
 class RuleService {
  public:

@@ -94,6 +94,54 @@ test('a quote within the rep\'s authority is approved at once; beyond it, manage
   assert.ok(repBell.body.items.some((n) => n.kind === 'approval' && n.title.includes(far.body.number)));
 });
 
+test('the quote approval chain is edited as versions, checked on save, and decides who approves', async () => {
+  const got = await call(server, 'GET', '/api/v1/approval-chains/quote', { token: director.token });
+  assert.equal(got.status, 200, got.text);
+  const chain = got.body;
+  assert.deepEqual(chain.steps.map((s) => [s.seq, s.role, s.when]), [[1, 'zone_manager', 'beyond_rep'], [2, 'sales_director', 'beyond_manager']]);
+  // Like the power list it completes: everyone may read it, the director changes it.
+  assert.equal((await call(server, 'GET', '/api/v1/approval-chains/quote', { token: repA.token })).status, 200);
+  assert.equal((await call(server, 'PUT', '/api/v1/approval-chains/quote', { token: repA.token, body: { version: chain.version, steps: chain.steps } })).status, 403);
+  assert.equal((await call(server, 'GET', '/api/v1/approval-chains/order', { token: director.token })).status, 404);
+
+  const bad = await call(server, 'POST', '/api/v1/approval-chains/quote/validate', { token: director.token, body: { steps: [
+    { seq: 1, role: 'wizard', label: 'x', when: 'always' },
+    { seq: 7, role: 'finance', when: 'sometimes' },
+    { seq: 2, role: 'finance', when: 'always', condition: 'quote.total > ' },
+    { seq: 2, role: 'finance', when: 'always', colour: 'red' }] } });
+  assert.equal(bad.body.ok, false);
+  assert.deepEqual(bad.body.errors.map((e) => e.field), ['steps[0].role', 'steps[1].seq', 'steps[1].when', 'steps[2].condition', 'steps[3].colour']);
+  assert.ok(bad.body.errors[3].position > 0);
+  // Every quote beyond authority needs somebody: a chain only for the manager's case is refused.
+  const uncovered = await call(server, 'PUT', '/api/v1/approval-chains/quote', { token: director.token, body: { version: chain.version, steps: [
+    { seq: 1, role: 'sales_director', when: 'beyond_manager' }] } });
+  assert.equal(uncovered.status, 422);
+  assert.equal(uncovered.body.errors[0].field, 'steps');
+  assert.match(uncovered.body.errors[0].message, /rep's authority/);
+
+  // Finance countersigns deep discounts beside the manager; the director follows beyond the manager.
+  const steps = [
+    { seq: 1, role: 'zone_manager', label: '战区经理审批', when: 'beyond_rep', condition: '' },
+    { seq: 1, role: 'finance', label: '财务会签', when: 'always', condition: 'quote.max_discount_pct >= 25' },
+    { seq: 3, role: 'sales_director', label: '销售总监审批', when: 'beyond_manager', condition: '' }];
+  const saved = await call(server, 'PUT', '/api/v1/approval-chains/quote', { token: director.token, body: { version: chain.version, steps } });
+  assert.equal(saved.status, 200, saved.text);
+  assert.equal(saved.body.version, chain.version + 1);
+  assert.equal(saved.body.versions[1].version, chain.version);
+  assert.equal((await call(server, 'PUT', '/api/v1/approval-chains/quote', { token: director.token, body: { version: chain.version, steps } })).status, 409);
+
+  const big = await submit(repA, await draft(repA, [{ product_id: products[1].id, quantity: 1, discount_pct: 25 }]));
+  assert.deepEqual(big.body.approval.steps.map((s) => [s.seq, s.approver_role, s.status]),
+    [[1, 'zone_manager', 'pending'], [1, 'finance', 'pending'], [2, 'sales_director', 'waiting']]);
+  const modest = await submit(repA, await draft(repA, [{ product_id: products[1].id, quantity: 1, discount_pct: 15 }]));
+  assert.deepEqual(modest.body.approval.steps.map((s) => [s.seq, s.approver_role]), [[1, 'zone_manager']]);
+
+  const restored = await call(server, 'PUT', '/api/v1/approval-chains/quote', { token: director.token, body: { version: saved.body.version, steps: chain.steps } });
+  assert.equal(restored.status, 200, restored.text);
+  const audit = await call(server, 'GET', '/api/v1/audit-log?object=approval_chain', { token: admin.token });
+  assert.ok(audit.body.items.length >= 2, audit.text);
+});
+
 test('authority cannot be crafted around: totals, forbidden lines and floors are checked on the server', async () => {
   // Above the director threshold the director must approve even a small discount.
   const big = await draft(repA, [{ product_id: products[4].id, quantity: 1, discount_pct: 0 }]);
