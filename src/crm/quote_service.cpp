@@ -326,7 +326,7 @@ core::Result<Quote> QuoteService::Submit(const auth::Actor& actor, core::Id id, 
     RecordEvent(tx, actor, id, "draft", "submitted", std::nullopt);
     if (verdict->needs_approval()) {
       workflow::NewApproval approval{"quote", id, q->number + " · " + q->customer_name, verdict->reason,
-                                     actor.acting_user(), q->zone_id, q->total, q->currency, {}};
+                                     actor.acting_user(), q->zone_id, q->total, q->currency, {}, std::nullopt};
       // Who approves is the approval chain's to say (edited in the process designer).
       static const workflow::RecordSources sources = WorkflowRecordSources();
       const workflow::RecordSource& source = sources.at("quote");

@@ -34,7 +34,7 @@ struct Request {
   std::string object;
   core::Id object_id = 0;
   std::string title, reason_json, status, currency, submitter_name;
-  std::optional<core::Id> submitter_id, zone_id;
+  std::optional<core::Id> submitter_id, zone_id, rule_id;
   std::optional<std::int64_t> amount;
   int current_seq = 0, version = 0;
   core::Millis created_at = 0;
@@ -44,7 +44,7 @@ struct Request {
 
 const char* kSelectRequest =
     "SELECT r.id, r.object, r.object_id, r.title, r.reason, r.status, r.currency, u.display_name, r.submitter_id, "
-    "r.zone_id, r.amount, r.current_seq, r.version, r.created_at, r.decided_at FROM approval_requests r "
+    "r.zone_id, r.amount, r.current_seq, r.version, r.created_at, r.decided_at, r.rule_id FROM approval_requests r "
     "LEFT JOIN users u ON u.id = r.submitter_id";
 
 Request RequestFromRow(const store::Row& r) {
@@ -64,6 +64,7 @@ Request RequestFromRow(const store::Row& r) {
   q.version = static_cast<int>(r.Int(12));
   q.created_at = r.Int(13);
   q.decided_at = r.OptInt(14);
+  q.rule_id = r.OptInt(15);
   return q;
 }
 
@@ -261,9 +262,9 @@ core::Id StartApproval(store::Tx& tx, const NewApproval& a) {
   int first = a.steps.front().seq;
   for (const auto& s : a.steps) first = std::min(first, s.seq);
   tx.Exec("INSERT INTO approval_requests (id, object, object_id, title, reason, submitter_id, zone_id, amount, currency, "
-          "status, current_seq, version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, 1, ?)",
+          "status, current_seq, version, created_at, rule_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, 1, ?, ?)",
           {q.id, a.object, a.object_id, a.title, json::serialize(a.reason), a.submitter_id, a.zone_id, a.amount,
-           a.currency, first, tx.Now()});
+           a.currency, first, tx.Now(), a.rule_id});
   for (const auto& s : a.steps)
     tx.Exec("INSERT INTO approval_steps (id, request_id, seq, label, approver_role, approver_zone_id, status) "
             "VALUES (?, ?, ?, ?, ?, ?, 'waiting')",
@@ -326,8 +327,16 @@ core::Status ApprovalService::Finish(store::Tx& tx, const auth::Actor& actor, co
   tx.Exec("UPDATE approval_steps SET status = 'cancelled' WHERE request_id = ? AND status IN ('waiting', 'pending')", {id});
   auto row = tx.QueryOne(std::string(kSelectRequest) + " WHERE r.id = ?", {id});
   Request q = RequestFromRow(*row);
-  auto handler = handlers_.find(q.object);
-  if (handler != handlers_.end()) {
+  if (q.rule_id) {
+    // A rule's request (e.g. a countersign) never moves the record: that is the record's own
+    // approval's job. Its outcome is an event on the record that other rules may act on.
+    if (outcome != "recalled")
+      store::PublishEvent(tx, q.object + ".approval_" + outcome, q.object, q.object_id, actor.acting_user(),
+                          json::serialize(json::object{{"approval_id", core::IdToString(q.id)},
+                                                       {"rule_id", core::IdToString(*q.rule_id)},
+                                                       {"title", q.title},
+                                                       {"comment", comment ? json::value(*comment) : nullptr}}));
+  } else if (auto handler = handlers_.find(q.object); handler != handlers_.end()) {
     if (auto s = handler->second(tx, actor, {q.id, q.object, q.object_id, outcome, comment}); !s.ok()) return s;
   }
   if (q.submitter_id && outcome != "recalled") {

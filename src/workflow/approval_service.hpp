@@ -36,6 +36,7 @@ struct NewApproval {
   std::optional<std::int64_t> amount;
   std::string currency;
   std::vector<ApprovalStepSpec> steps;  // at least one
+  std::optional<core::Id> rule_id;       // started by a rule: its outcome does not move the record
 };
 
 // The zone's manager, or the nearest manager above it; nullopt when no zone up the tree has one.

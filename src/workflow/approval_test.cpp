@@ -44,7 +44,7 @@ class ApprovalTest : public ::testing::Test {
   }
   core::Id Start(std::vector<ApprovalStepSpec> steps) {
     return db.db().Write<core::Id>([&](store::Tx& tx) -> core::Result<core::Id> {
-      return StartApproval(tx, {"quote", 1, "QT-1", boost::json::object{}, kRep, kZone, 100, "CNY", steps});
+      return StartApproval(tx, {"quote", 1, "QT-1", boost::json::object{}, kRep, kZone, 100, "CNY", steps, std::nullopt});
     }).value();
   }
 

@@ -241,7 +241,7 @@ core::Result<json::value> RunAction(store::Tx& tx, const ActionContext& context,
   if (type == "start_approval") {
     NewApproval approval{context.object, context.object_id, RenderTemplate(Str(a, "title"), values),
                          json::object{{"rule_id", core::OptionalIdValue(context.rule_id)}},
-                         std::nullopt, context.facts.zone_id, std::nullopt, "", {}};
+                         std::nullopt, context.facts.zone_id, std::nullopt, "", {}, context.rule_id};
     json::array steps;
     for (const auto& step : a.at("steps").as_array()) {
       approval.steps.push_back(StepSpecOf(step.as_object(), context.facts.zone_id));

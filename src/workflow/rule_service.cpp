@@ -103,6 +103,10 @@ const std::vector<TriggerTopic>& TriggerTopics() {
       {"quote.submitted", "quote"}, {"quote.approved", "quote"},  {"quote.rejected", "quote"},
       {"quote.accepted", "quote"},  {"quote.converted", "quote"}, {"order.created", "order"},
       {"order.status_changed", "order"}, {"customer.create", "customer"}, {"customer.update", "customer"},
+      // A rule's own approval (start_approval) ended: the record's countersign came back.
+      {"quote.approval_approved", "quote"}, {"quote.approval_rejected", "quote"},
+      {"order.approval_approved", "order"}, {"order.approval_rejected", "order"},
+      {"customer.approval_approved", "customer"}, {"customer.approval_rejected", "customer"},
       // Reminders: every morning, each live record of the kind is checked once.
       {"daily.customer", "customer"}, {"daily.quote", "quote"}, {"daily.order", "order"},
   };

@@ -546,7 +546,14 @@ test('rule actions start parallel approvals, post on the record thread and call 
       { type: 'post_message', body: '已发起会签：{{quote.number}}' },
       { type: 'call_webhook', webhook_id: hook.body.id }] } });
   assert.equal(created.status, 201, created.text);
-  const quote = (await submit(repA, await draft(repA, [{ product_id: products[0].id, quantity: 1 }]))).body;
+  // When the countersign comes back, another rule hears it on the quote.
+  const heard = await call(server, 'POST', '/api/v1/rules', { token: admin.token, body: {
+    name: '会签结果 Sign-off outcome', trigger_topic: 'quote.approval_approved', condition: '',
+    actions: [{ type: 'post_message', body: '会签通过：{{quote.number}}' }] } });
+  assert.equal(heard.status, 201, heard.text);
+  // Beyond the rep's authority, so the quote has its own approval too.
+  const quote = (await submit(repA, await draft(repA, [{ product_id: products[0].id, quantity: 1, discount_pct: 15 }]))).body;
+  assert.equal(quote.status, 'pending_approval');
   const signoff = await eventually(async () => (await call(server, 'GET', `/api/v1/approvals?object=quote&object_id=${quote.id}`, { token: director.token })).body.items.find((a) => a.title.startsWith('会签')), 'the rule\'s approval');
   assert.deepEqual(signoff.steps.map((s) => [s.seq, s.approver_role, s.status]), [[1, 'finance', 'pending'], [1, 'zone_manager', 'pending'], [2, 'sales_director', 'waiting']]);
   // Parallel: both first steps must approve before the director's opens.
@@ -554,9 +561,13 @@ test('rule actions start parallel approvals, post on the record thread and call 
   assert.equal((await call(server, 'POST', `/api/v1/approvals/${signoff.id}/approve`, { token: director.token, body: {} })).status, 403);
   assert.equal((await call(server, 'POST', `/api/v1/approvals/${signoff.id}/approve`, { token: mgr.token, body: {} })).body.current_seq, 2);
   assert.equal((await call(server, 'POST', `/api/v1/approvals/${signoff.id}/approve`, { token: director.token, body: {} })).body.status, 'approved');
-  const thread = (await call(server, 'GET', `/api/v1/messages?object=quote&object_id=${quote.id}`, { token: repA.token })).body;
-  assert.equal(thread.messages.at(-1).body, `已发起会签：${quote.number}`);
-  assert.equal(thread.messages.at(-1).author_name, 'Salient');
+  // The countersign does not stand in for the quote's own approval.
+  assert.equal((await call(server, 'GET', `/api/v1/quotes/${quote.id}`, { token: repA.token })).body.status, 'pending_approval');
+  const thread = await eventually(async () => {
+    const t = (await call(server, 'GET', `/api/v1/messages?object=quote&object_id=${quote.id}`, { token: repA.token })).body;
+    return t.messages.some((m) => m.body === `会签通过：${quote.number}`) ? t : null;
+  }, 'the outcome rule\'s message');
+  assert.ok(thread.messages.some((m) => m.body === `已发起会签：${quote.number}` && m.author_name === 'Salient'));
   const deliveries = await eventually(async () => {
     const d = (await call(server, 'GET', `/api/v1/webhooks/${hook.body.id}/deliveries`, { token: admin.token })).body.items;
     return d.length && d[0].attempts >= 1 ? d : null;
@@ -566,7 +577,8 @@ test('rule actions start parallel approvals, post on the record thread and call 
   assert.equal(deliveries[0].status, 'retrying');
   assert.ok(Date.parse(deliveries[0].next_attempt_at) > Date.parse(deliveries[0].last_attempt_at));
   assert.match(deliveries[0].last_error, /POST failed/);
-  await call(server, 'PUT', `/api/v1/rules/${created.body.id}`, { token: admin.token, body: { ...created.body, version: created.body.version, enabled: false } });
+  for (const rule of [created.body, heard.body])
+    await call(server, 'PUT', `/api/v1/rules/${rule.id}`, { token: admin.token, body: { ...rule, version: rule.version, enabled: false } });
 });
 
 test('a rule hears a field change: the record\'s fields as they were before the event', async () => {
