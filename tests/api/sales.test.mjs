@@ -316,6 +316,45 @@ test('an uploaded order file is imported by a background job with a report', asy
   assert.equal(json.status, 415);
 });
 
+test('a second node behind the balancer follows an import the first one took: progress, report and orders', async () => {
+  const lines = ['order_number,order_date,customer_code,customer_name,zone,product_code,product_name,category,quantity,unit_price,discount_pct'];
+  for (let i = 0; i < 20000; i++) {
+    const order = Math.floor(i / 2);  // two lines per order
+    lines.push(`MN-${order},2026-03-0${1 + (order % 9)},MN-C${order % 50},多节点客户${order % 50},West,MN-P${i % 20},多节点产品${i % 20},Furniture,${1 + (i % 3)},12.50,0`);
+  }
+  const other = await startServer({ db: server.db });
+  try {
+    const otherDirector = await login(other, 'director');
+    const res = await fetch(`${server.url}/api/v1/imports/orders?file_name=multi-node.csv`, {
+      method: 'POST', body: lines.join('\n'), headers: { authorization: `Bearer ${director.token}`, 'content-type': 'text/csv' } });
+    assert.equal(res.status, 202);
+    const { id } = await res.json();
+    // Whichever node's job runner took it, the other node answers from the shared database.
+    const seen = [];
+    let last;
+    for (let i = 0; i < 600; i++) {
+      last = (await call(other, 'GET', `/api/v1/imports/${id}`, { token: otherDirector.token })).body;
+      seen.push(last);
+      if (last.status === 'done' || last.status === 'failed') break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    assert.equal(last.status, 'done', JSON.stringify(last));
+    assert.equal(last.report.written, true, JSON.stringify(last.report).slice(0, 600));
+    assert.equal(last.report.orders, 10000);
+    const running = seen.filter((s) => s.status === 'running' && s.total > 0);
+    // On PostgreSQL the running node stores its progress for the others (the import takes
+    // seconds there); SQLite is a single-node store and only reports the outcome.
+    if (server.db.startsWith('postgres')) assert.ok(running.length > 0, 'the other node showed progress while it ran');
+    for (let i = 0; i < running.length; i++) {
+      assert.ok(running[i].done <= running[i].total, JSON.stringify(running[i]));
+      if (i > 0 && running[i].phase === running[i - 1].phase) assert.ok(running[i].done >= running[i - 1].done, 'progress never goes back');
+    }
+    assert.equal((await call(other, 'GET', '/api/v1/orders?q=MN-&limit=1', { token: otherDirector.token })).body.total, 10000);
+  } finally {
+    await other.stop();
+  }
+});
+
 test('customer and product CSV imports: duplicates by code, every bad row reported', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'salient-master-'));
   const products = join(dir, 'products.csv');
