@@ -30,11 +30,13 @@ core::Status QueryIds(const Request& request,
 
 template <typename T, typename ToJson>
 Response PageResponse(const core::Page<T>& page, ToJson to_json) {
-  boost::json::array items;
+  boost::json::object body;
+  // Assigned, not in the initializer list: that would deep-copy every item.
+  auto& items = body["items"].emplace_array();
+  items.reserve(page.items.size());
   for (const auto& item : page.items) items.push_back(to_json(item));
-  boost::json::object body{{"items", std::move(items)},
-                           {"total", page.total},
-                           {"next_cursor", page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr}};
+  body["total"] = page.total;
+  body["next_cursor"] = page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr;
   if (page.total_capped) body["total_capped"] = true;
   return JsonResponse(200, body);
 }

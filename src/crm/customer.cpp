@@ -50,7 +50,7 @@ json::value CustomerToJson(const Customer& c, const auth::Actor& actor) {
                  {"created_at", core::TimeValue(c.created_at)},
                  {"updated_at", core::TimeValue(c.updated_at)}};
   auth::RedactHidden(actor, "customer", o);
-  return o;
+  return json::value(std::move(o));
 }
 
 bool IsChannel(std::string_view c) { return c == "direct" || c == "store" || c == "distributor" || c == "online"; }
