@@ -605,3 +605,43 @@ test('a rule hears a field change: the record\'s fields as they were before the 
   await call(server, 'PATCH', `/api/v1/customers/${customerA.id}`, { token: repA.token, body: { version: again.body.version, status: 'active' } });
   await call(server, 'PUT', `/api/v1/rules/${rule.body.id}`, { token: admin.token, body: { ...rule.body, version: rule.body.version, enabled: false } });
 });
+
+test('a server killed right after a submission loses nothing and does nothing twice when it comes back', async () => {
+  const first = await startServer();
+  let second;
+  try {
+    const rep = await login(first, 'rep_east1');
+    const admin2 = await login(first, 'admin', 'Admin#2026');
+    const customer = (await call(first, 'GET', '/api/v1/customers?limit=1', { token: rep.token })).body.items[0];
+    const product = (await call(first, 'GET', '/api/v1/products?limit=1&active=true', { token: rep.token })).body.items[0];
+    const ids = [];
+    for (let i = 0; i < 3; i++) {
+      const quote = (await call(first, 'POST', '/api/v1/quotes', { token: rep.token, body: { customer_id: customer.id, lines: [{ product_id: product.id, quantity: 1 + i }] } })).body;
+      const submitted = await call(first, 'POST', `/api/v1/quotes/${quote.id}/submit`, { token: rep.token, body: { version: quote.version } });
+      assert.equal(submitted.status, 200, submitted.text);
+      ids.push(quote.id);
+    }
+    // No goodbye: whatever the outbox consumer and the job runner were doing is cut short.
+    first.proc.kill('SIGKILL');
+    await first.exited;
+    second = await startServer({ db: first.db });
+    for (const id of ids) {
+      const tasks = await eventually(async () => {
+        const t = (await call(second, 'GET', `/api/v1/tasks?object_id=${id}&type=stocking`, { token: admin2.token })).body.items;
+        return t.length ? t : null;
+      }, 'the stocking task after the restart');
+      assert.equal(tasks.length, 1);
+    }
+    // Give a duplicate the time to appear, then count again: still one task and one run per rule.
+    await new Promise((r) => setTimeout(r, 1500));
+    for (const id of ids)
+      assert.equal((await call(second, 'GET', `/api/v1/tasks?object_id=${id}&type=stocking`, { token: admin2.token })).body.items.length, 1);
+    const rules = (await call(second, 'GET', '/api/v1/rules', { token: admin2.token })).body.items;
+    const stocking = rules.find((r) => r.builtin_key === 'stocking');
+    const runs = (await call(second, 'GET', `/api/v1/rules/${stocking.id}/runs?limit=50`, { token: admin2.token })).body.items;
+    for (const id of ids) assert.equal(runs.filter((r) => r.object_id === id).length, 1, `one run for ${id}`);
+  } finally {
+    if (second) await second.stop();
+    await first.stop();
+  }
+});
