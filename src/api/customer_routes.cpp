@@ -77,7 +77,9 @@ void AddCustomerRoutes(Router& router, Services& s) {
                if (!q.ok()) return Problem(ctx, q.error());
                auto page = s.customers.List(*ctx.actor, q.value());
                if (!page.ok()) return Problem(ctx, page.error());
-               return PageResponse(page.value(), [&](const crm::Customer& c) { return crm::CustomerToJson(c, *ctx.actor); });
+               return PageResponse(page.value(), [&](std::string& out, const crm::Customer& c) {
+                 crm::AppendCustomerJson(out, c, *ctx.actor);
+               });
              });
 
   router.Add("GET", "/api/v1/customers/export", Access::kSession, "customers",

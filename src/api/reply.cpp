@@ -3,12 +3,32 @@
 #include <boost/json.hpp>
 #include <charconv>
 
+#include "core/record_json.hpp"
+
 namespace salient::api {
 
 Response JsonResponse(int status, const boost::json::value& body) {
   Response r;
   r.status = status;
   r.body = boost::json::serialize(body);
+  return r;
+}
+
+Response PageText(std::int64_t total, bool total_capped, const std::optional<std::string>& next_cursor,
+                  std::size_t expected_bytes, const std::function<void(std::string&)>& items) {
+  Response r;
+  r.status = 200;
+  std::string& out = r.body;
+  out.reserve(expected_bytes + 100);
+  out += "{\"items\":[";
+  items(out);
+  out += "],\"total\":";
+  out += std::to_string(total);
+  out += ",\"next_cursor\":";
+  if (next_cursor) core::AppendJsonString(out, *next_cursor);
+  else out += "null";
+  if (total_capped) out += ",\"total_capped\":true";
+  out += '}';
   return r;
 }
 

@@ -1,7 +1,12 @@
 #pragma once
 // Helpers every route file uses to turn service results into responses.
+#include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
+
+#include <functional>
 #include <optional>
+#include <string>
+#include <type_traits>
 
 #include "api/message.hpp"
 #include "api/problem.hpp"
@@ -28,17 +33,22 @@ core::Result<std::optional<bool>> QueryBool(const Request& request, const std::s
 core::Status QueryIds(const Request& request,
                       std::initializer_list<std::pair<const char*, std::optional<core::Id>*>> ids);
 
+// Writes the page head and tail around `items(out)`, which appends the items separated by commas.
+Response PageText(std::int64_t total, bool total_capped, const std::optional<std::string>& next_cursor,
+                  std::size_t expected_bytes, const std::function<void(std::string&)>& items);
+
+// {items, total, next_cursor, total_capped?}. `to_json` is either a *ToJson (item → JSON
+// value) or an Append*Json (appends the item's JSON text to a string, no document built:
+// the hot lists).
 template <typename T, typename ToJson>
 Response PageResponse(const core::Page<T>& page, ToJson to_json) {
-  boost::json::object body;
-  // Assigned, not in the initializer list: that would deep-copy every item.
-  auto& items = body["items"].emplace_array();
-  items.reserve(page.items.size());
-  for (const auto& item : page.items) items.push_back(to_json(item));
-  body["total"] = page.total;
-  body["next_cursor"] = page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr;
-  if (page.total_capped) body["total_capped"] = true;
-  return JsonResponse(200, body);
+  return PageText(page.total, page.total_capped, page.next_cursor, page.items.size() * 900, [&](std::string& out) {
+    for (std::size_t i = 0; i < page.items.size(); ++i) {
+      if (i) out += ',';
+      if constexpr (std::is_invocable_v<ToJson&, std::string&, const T&>) to_json(out, page.items[i]);
+      else out += boost::json::serialize(to_json(page.items[i]));
+    }
+  });
 }
 
 // A page of records as JSON objects (for exports): the same *ToJson the list uses.

@@ -1,56 +1,62 @@
 #include "crm/customer.hpp"
 
 #include "auth/redact.hpp"
-#include "core/json.hpp"
+#include "core/record_json.hpp"
 
 namespace salient::crm {
 
 namespace json = boost::json;
 
 namespace {
-json::value Opt(const std::optional<std::string>& v) { return v ? json::value(*v) : json::value(nullptr); }
-json::value Opt(const std::optional<double>& v) { return v ? json::value(*v) : json::value(nullptr); }
+
+void WriteCustomer(core::RecordFields& f, const Customer& c) {
+  f.Id("id", c.id);
+  f.Text("code", c.code);
+  f.Text("name", c.name);
+  f.Text("segment", c.segment);
+  f.Text("industry", c.industry);
+  f.Text("grade", c.grade());
+  f.Text("grade_computed", c.grade_computed);
+  f.Text("grade_override_reason", c.grade_override_reason);
+  f.Id("owner_id", c.owner_id);
+  c.owner_id ? f.Text("owner_name", c.owner_name) : f.Null("owner_name");
+  f.Id("zone_id", c.zone_id);
+  c.zone_id ? f.Text("zone_name", c.zone_name) : f.Null("zone_name");
+  f.Text("territory", c.territory);
+  f.Text("address", c.address);
+  f.Text("city", c.city);
+  f.Text("state", c.state);
+  f.Text("postal_code", c.postal_code);
+  f.Text("country", c.country);
+  f.Double("latitude", c.latitude);
+  f.Double("longitude", c.longitude);
+  f.Text("currency", c.currency);
+  f.Int("credit_limit", c.credit_limit);
+  f.Int("credit_used", c.credit_used);
+  f.Int("revenue_12m", c.revenue_12m);
+  f.Text("channel", c.channel);
+  f.Texts("tags", c.tags);
+  f.Text("status", c.status);
+  f.Text("phone", c.phone);
+  f.Text("email", c.email);
+  f.Time("last_visit_at", c.last_visit_at);
+  f.Time("last_order_at", c.last_order_at);
+  f.Int("version", c.version);
+  f.Time("created_at", c.created_at);
+  f.Time("updated_at", c.updated_at);
+}
+
 }  // namespace
 
 json::value CustomerToJson(const Customer& c, const auth::Actor& actor) {
-  json::array tags;
-  for (const auto& t : c.tags) tags.emplace_back(t);
-  json::object o{{"id", core::IdValue(c.id)},
-                 {"code", c.code},
-                 {"name", c.name},
-                 {"segment", c.segment},
-                 {"industry", Opt(c.industry)},
-                 {"grade", c.grade()},
-                 {"grade_computed", c.grade_computed},
-                 {"grade_override_reason", Opt(c.grade_override_reason)},
-                 {"owner_id", core::OptionalIdValue(c.owner_id)},
-                 {"owner_name", c.owner_id ? json::value(c.owner_name) : json::value(nullptr)},
-                 {"zone_id", core::OptionalIdValue(c.zone_id)},
-                 {"zone_name", c.zone_id ? json::value(c.zone_name) : json::value(nullptr)},
-                 {"territory", Opt(c.territory)},
-                 {"address", Opt(c.address)},
-                 {"city", Opt(c.city)},
-                 {"state", Opt(c.state)},
-                 {"postal_code", Opt(c.postal_code)},
-                 {"country", Opt(c.country)},
-                 {"latitude", Opt(c.latitude)},
-                 {"longitude", Opt(c.longitude)},
-                 {"currency", c.currency},
-                 {"credit_limit", c.credit_limit},
-                 {"credit_used", c.credit_used},
-                 {"revenue_12m", c.revenue_12m},
-                 {"channel", c.channel},
-                 {"tags", std::move(tags)},
-                 {"status", c.status},
-                 {"phone", Opt(c.phone)},
-                 {"email", Opt(c.email)},
-                 {"last_visit_at", core::OptionalTimeValue(c.last_visit_at)},
-                 {"last_order_at", core::OptionalTimeValue(c.last_order_at)},
-                 {"version", c.version},
-                 {"created_at", core::TimeValue(c.created_at)},
-                 {"updated_at", core::TimeValue(c.updated_at)}};
-  auth::RedactHidden(actor, "customer", o);
-  return json::value(std::move(o));
+  core::ObjectFields fields(auth::HiddenFields(actor, "customer"));
+  WriteCustomer(fields, c);
+  return fields.Take();
+}
+
+void AppendCustomerJson(std::string& out, const Customer& c, const auth::Actor& actor) {
+  core::TextFields fields(out, auth::HiddenFields(actor, "customer"));
+  WriteCustomer(fields, c);
 }
 
 bool IsChannel(std::string_view c) { return c == "direct" || c == "store" || c == "distributor" || c == "online"; }

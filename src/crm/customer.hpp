@@ -44,6 +44,8 @@ struct Customer {
 
 // Fields the actor's role hides (e.g. phone for analysts) are left out.
 boost::json::value CustomerToJson(const Customer& customer, const auth::Actor& actor);
+// The same fields as JSON text appended to `out` (list pages).
+void AppendCustomerJson(std::string& out, const Customer& customer, const auth::Actor& actor);
 
 bool IsChannel(std::string_view channel);
 bool IsCustomerStatus(std::string_view status);
