@@ -47,7 +47,7 @@ void AddOrderRoutes(Router& router, Services& s) {
                if (!q.ok()) return Problem(ctx, q.error());
                auto page = s.orders.List(*ctx.actor, q.value());
                if (!page.ok()) return Problem(ctx, page.error());
-               return PageResponse(page.value(), crm::OrderToJson);
+               return PageResponse(page.value(), crm::AppendOrderJson);
              });
 
   router.Add("GET", "/api/v1/orders/export", Access::kSession, "orders", "Export the filtered order list (format=csv|xlsx)",

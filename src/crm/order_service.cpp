@@ -8,6 +8,7 @@
 #include "auth/audit.hpp"
 #include "auth/secrets.hpp"
 #include "core/json.hpp"
+#include "core/record_json.hpp"
 #include "core/text.hpp"
 #include "core/time.hpp"
 #include "crm/customer_service.hpp"
@@ -89,28 +90,43 @@ json::value Snapshot(const Order& o) {
 
 }  // namespace
 
+namespace {
+
+void WriteOrderHead(core::RecordFields& f, const Order& o) {
+  f.Id("id", o.id);
+  f.Text("number", o.number);
+  f.Id("customer_id", o.customer_id);
+  f.Text("customer_name", o.customer_name);
+  f.Id("owner_id", o.owner_id);
+  o.owner_id ? f.Text("owner_name", o.owner_name) : f.Null("owner_name");
+  f.Id("zone_id", o.zone_id);
+  o.zone_id ? f.Text("zone_name", o.zone_name) : f.Null("zone_name");
+  f.Text("channel", o.channel);
+  f.Text("status", o.status);
+  f.Time("order_date", o.order_date);
+  f.Time("ship_date", o.ship_date);
+  f.Text("ship_mode", o.ship_mode);
+  f.Text("currency", o.currency);
+  f.Int("subtotal", o.subtotal);
+  f.Int("discount_total", o.discount_total);
+  f.Int("total", o.total);
+  f.Int("line_count", o.line_count);
+  f.Int("version", o.version);
+  f.Time("created_at", o.created_at);
+  f.Time("updated_at", o.updated_at);
+}
+
+}  // namespace
+
+void AppendOrderJson(std::string& out, const Order& o) {
+  core::TextFields fields(out, nullptr);
+  WriteOrderHead(fields, o);
+}
+
 json::value OrderToJson(const Order& o) {
-  json::object out{{"id", core::IdValue(o.id)},
-                   {"number", o.number},
-                   {"customer_id", core::IdValue(o.customer_id)},
-                   {"customer_name", o.customer_name},
-                   {"owner_id", core::OptionalIdValue(o.owner_id)},
-                   {"owner_name", o.owner_id ? json::value(o.owner_name) : json::value(nullptr)},
-                   {"zone_id", core::OptionalIdValue(o.zone_id)},
-                   {"zone_name", o.zone_id ? json::value(o.zone_name) : json::value(nullptr)},
-                   {"channel", o.channel},
-                   {"status", o.status},
-                   {"order_date", core::TimeValue(o.order_date)},
-                   {"ship_date", core::OptionalTimeValue(o.ship_date)},
-                   {"ship_mode", o.ship_mode ? json::value(*o.ship_mode) : json::value(nullptr)},
-                   {"currency", o.currency},
-                   {"subtotal", o.subtotal},
-                   {"discount_total", o.discount_total},
-                   {"total", o.total},
-                   {"line_count", o.line_count},
-                   {"version", o.version},
-                   {"created_at", core::TimeValue(o.created_at)},
-                   {"updated_at", core::TimeValue(o.updated_at)}};
+  core::ObjectFields fields(nullptr);
+  WriteOrderHead(fields, o);
+  json::object out = fields.Take();
   if (!o.lines.empty()) {
     json::array lines;
     for (const auto& l : o.lines)

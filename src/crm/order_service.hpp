@@ -55,6 +55,8 @@ struct Order {
 };
 
 boost::json::value OrderToJson(const Order& order);
+// The order's own fields as JSON text appended to `out` (list pages: no lines or timeline).
+void AppendOrderJson(std::string& out, const Order& order);
 
 // What InsertOrder writes; shared by the API and the CSV import so totals are computed
 // one way. A line's net is list × quantity less the discount, unless `net_amount` is
