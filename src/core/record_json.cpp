@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 
 #include "core/time.hpp"
 
@@ -99,11 +100,28 @@ void TextFields::PutNull(std::string_view key) {
   out_ += "null";
 }
 
+namespace {
+
+// Whether any of the 8 bytes of `w` is a control character, '"' or '\\' (SWAR: a whole
+// word per step; bytes of multi-byte UTF-8 characters are ≥ 0x80 and never match).
+bool NeedsEscape(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const auto zero_byte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  return (zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\\')) | ((w - kOnes * 0x20) & ~w & kHigh)) != 0;
+}
+
+}  // namespace
+
 void AppendJsonString(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
   std::size_t plain = 0;  // start of the run of characters that need no escape
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  std::size_t i = 0;
+  for (std::uint64_t w; i + 8 <= text.size(); i += 8) {  // skip clean words: nearly all text
+    std::memcpy(&w, text.data() + i, 8);
+    if (NeedsEscape(w)) break;
+  }
+  for (; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(text.data() + plain, i - plain);
