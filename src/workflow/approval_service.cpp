@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include "auth/audit.hpp"
 #include "core/json.hpp"
@@ -68,14 +69,24 @@ Request RequestFromRow(const store::Row& r) {
   return q;
 }
 
-void LoadSteps(store::Tx& tx, Request& q) {
-  q.steps.clear();
+// The steps of every request in one query (a list page must not ask once per request).
+void LoadSteps(store::Tx& tx, std::vector<Request>& requests) {
+  if (requests.empty()) return;
+  std::map<core::Id, Request*> by_id;
+  std::string ids;
+  std::vector<store::Value> params;
+  for (auto& q : requests) {
+    q.steps.clear();
+    by_id[q.id] = &q;
+    ids += ids.empty() ? "?" : ", ?";
+    params.push_back(q.id);
+  }
   for (const auto& r : tx.Query(
            "SELECT s.id, s.seq, s.label, s.approver_role, s.approver_zone_id, s.approver_user_id, s.delegated_by, "
-           "s.decided_by, a.display_name, d.display_name, s.status, s.due_at, s.escalated_at, s.decided_at, s.comment "
-           "FROM approval_steps s LEFT JOIN users a ON a.id = s.approver_user_id LEFT JOIN users d ON d.id = s.decided_by "
-           "WHERE s.request_id = ? ORDER BY s.seq, s.id",
-           {q.id})) {
+           "s.decided_by, a.display_name, d.display_name, s.status, s.due_at, s.escalated_at, s.decided_at, s.comment, "
+           "s.request_id FROM approval_steps s LEFT JOIN users a ON a.id = s.approver_user_id "
+           "LEFT JOIN users d ON d.id = s.decided_by WHERE s.request_id IN (" + ids + ") ORDER BY s.seq, s.id",
+           params)) {
     Step s;
     s.id = r.Int(0);
     s.seq = static_cast<int>(r.Int(1));
@@ -92,8 +103,14 @@ void LoadSteps(store::Tx& tx, Request& q) {
     s.escalated_at = r.OptInt(12);
     s.decided_at = r.OptInt(13);
     s.comment = r.OptStr(14);
-    q.steps.push_back(std::move(s));
+    by_id.at(r.Int(15))->steps.push_back(std::move(s));
   }
+}
+
+void LoadSteps(store::Tx& tx, Request& q) {
+  std::vector<Request> one{std::move(q)};
+  LoadSteps(tx, one);
+  q = std::move(one.front());
 }
 
 // May this actor decide this step (ignoring whether it is open)?
@@ -297,12 +314,20 @@ core::Result<json::value> ApprovalService::List(const auth::Actor& actor, const 
     if (query.mine) where.And("r.submitter_id = ?", {actor.user_id});
     if (!query.object.empty()) where.And("r.object = ?", {query.object});
     if (query.object_id) where.And("r.object_id = ?", {*query.object_id});
-    if (query.pending_for_me) where.And("r.status = 'pending'");
-    json::array items;
+    if (query.pending_for_me) {
+      // Roughly in SQL (an open step for the caller's person or role, or escalated), then exactly below.
+      where.And("r.status = 'pending' AND EXISTS (SELECT 1 FROM approval_steps o WHERE o.request_id = r.id AND "
+                "o.status = 'pending' AND (o.approver_user_id = ? OR (o.approver_user_id IS NULL AND "
+                "o.approver_role = ?) OR o.escalated_at IS NOT NULL))",
+                {actor.user_id, actor.role_name});
+    }
+    std::vector<Request> requests;
     for (const auto& r : tx.Query(std::string(kSelectRequest) + where.Sql() + " ORDER BY r.created_at DESC, r.id DESC LIMIT ?",
-                                  store::With(where.params(), {query.pending_for_me ? 500 : query.limit}))) {
-      Request q = RequestFromRow(r);
-      LoadSteps(tx, q);
+                                  store::With(where.params(), {query.pending_for_me ? 500 : query.limit})))
+      requests.push_back(RequestFromRow(r));
+    LoadSteps(tx, requests);
+    json::array items;
+    for (const auto& q : requests) {
       if (query.pending_for_me && !OpenStepFor(actor, q)) continue;
       items.push_back(RequestToJson(actor, q));
       if (static_cast<int>(items.size()) >= query.limit) break;
