@@ -173,11 +173,21 @@ std::function<bool(store::Tx&, const auth::Actor&, core::Id)> Visible(std::strin
   };
 }
 
+// "number · customer" (or the customer's name) in one query, as the facts' label reads.
+std::function<std::string(store::Tx&, core::Id)> Label(std::string sql) {
+  return [sql = std::move(sql)](store::Tx& tx, core::Id id) -> std::string {
+    auto r = tx.QueryOne(sql, {id});
+    if (!r) return "";
+    return r->size() == 1 ? r->Str(0) : r->Str(0) + " · " + r->Str(1);
+  };
+}
+
 }  // namespace
 
 workflow::RecordSources WorkflowRecordSources() {
   workflow::RecordSources sources;
-  sources["customer"] = {"customer", kCustomerFields, LoadCustomerFacts, Visible("customer", "customers"),
+  sources["customer"] = {"customer", kCustomerFields, LoadCustomerFacts, Label("SELECT name FROM customers WHERE id = ?"),
+                         Visible("customer", "customers"),
                          Scan("SELECT id FROM customers WHERE status <> 'lost' ORDER BY id"), {"customer.status"},
                          SetCustomerField};
   sources["quote"] = {"quote",
@@ -192,6 +202,7 @@ workflow::RecordSources WorkflowRecordSources() {
                             {"quote.currency", ExprType::kString},
                             {"quote.lines_text", ExprType::kString}}),
                       LoadQuoteFacts,
+                      Label("SELECT q.number, c.name FROM quotes q JOIN customers c ON c.id = q.customer_id WHERE q.id = ?"),
                       Visible("quote", "quotes"),
                       Scan("SELECT id FROM quotes WHERE status IN ('draft', 'pending_approval', 'approved', 'accepted') "
                            "ORDER BY id"),
@@ -208,6 +219,7 @@ workflow::RecordSources WorkflowRecordSources() {
                             {"order.currency", ExprType::kString},
                             {"order.lines_text", ExprType::kString}}),
                       LoadOrderFacts,
+                      Label("SELECT o.number, c.name FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ?"),
                       Visible("order", "orders"),
                       Scan("SELECT id FROM orders WHERE status NOT IN ('closed', 'cancelled', 'delivered') ORDER BY id"),
                       {},

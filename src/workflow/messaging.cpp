@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <regex>
 #include <set>
 
@@ -109,8 +110,7 @@ std::string Label(store::Tx& tx, const RecordSources& sources, const auth::Actor
   }
   auto source = sources.find(t.object);
   if (source == sources.end() || !t.object_id) return "";
-  auto facts = source->second.load(tx, *t.object_id);
-  return facts ? facts->label : "";
+  return source->second.label(tx, *t.object_id);
 }
 
 json::value ThreadJson(store::Tx& tx, const RecordSources& sources, const auth::Actor& actor, const ThreadInfo& t) {
@@ -123,19 +123,33 @@ json::value ThreadJson(store::Tx& tx, const RecordSources& sources, const auth::
   return out;
 }
 
-json::value MessageJson(store::Tx& tx, const store::Row& r) {
+// The attachments (without their bytes) of the messages in `rows` (kSelectMessage rows), in
+// one query: message id → attachments.
+std::map<core::Id, json::array> AttachmentsOf(store::Tx& tx, const std::vector<store::Row>& rows) {
+  std::map<core::Id, json::array> out;
+  if (rows.empty()) return out;
+  std::string ids;
+  std::vector<store::Value> params;
+  for (const auto& r : rows) {
+    ids += ids.empty() ? "?" : ", ?";
+    params.push_back(r.Int(0));
+  }
+  for (const auto& a : tx.Query("SELECT id, kind, file_name, content_type, size_bytes, duration_ms, message_id FROM "
+                                "message_attachments WHERE message_id IN (" + ids + ") ORDER BY id",
+                                params))
+    out[a.Int(6)].push_back({{"id", core::IdValue(a.Int(0))},
+                             {"kind", a.Str(1)},
+                             {"file_name", a.Str(2)},
+                             {"content_type", a.Str(3)},
+                             {"size_bytes", a.Int(4)},
+                             {"duration_ms", a.IsNull(5) ? json::value(nullptr) : json::value(a.Int(5))},
+                             {"url", "/api/v1/attachments/" + core::IdToString(a.Int(0))}});
+  return out;
+}
+
+json::value MessageJson(const store::Row& r, std::map<core::Id, json::array>& attachments_of) {
   const core::Id id = r.Int(0);
-  json::array attachments;
-  for (const auto& a : tx.Query("SELECT id, kind, file_name, content_type, size_bytes, duration_ms FROM "
-                                "message_attachments WHERE message_id = ? ORDER BY id",
-                                {id}))
-    attachments.push_back({{"id", core::IdValue(a.Int(0))},
-                           {"kind", a.Str(1)},
-                           {"file_name", a.Str(2)},
-                           {"content_type", a.Str(3)},
-                           {"size_bytes", a.Int(4)},
-                           {"duration_ms", a.IsNull(5) ? json::value(nullptr) : json::value(a.Int(5))},
-                           {"url", "/api/v1/attachments/" + core::IdToString(a.Int(0))}});
+  json::array attachments = std::move(attachments_of[id]);
   json::value mentions = json::parse(r.Str(4));
   return {{"id", core::IdValue(id)},
           {"thread_id", core::IdValue(r.Int(1))},
@@ -272,8 +286,9 @@ core::Result<json::value> MessageService::Post(const auth::Actor& actor, const T
                                                      {"kind", t.kind},
                                                      {"object", t.object},
                                                      {"object_id", core::OptionalIdValue(t.object_id)}}));
-    auto row = tx.QueryOne(std::string(kSelectMessage) + " WHERE m.id = ?", {id});
-    return MessageJson(tx, *row);
+    const auto rows = tx.Query(std::string(kSelectMessage) + " WHERE m.id = ?", {id});
+    auto attachments = AttachmentsOf(tx, rows);
+    return MessageJson(rows.front(), attachments);
   });
 }
 
@@ -290,8 +305,9 @@ core::Result<json::value> MessageService::Thread(const auth::Actor& actor, const
     const auto rows = tx.Query(std::string(kSelectMessage) + " WHERE m.thread_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?",
                                {t.id, before.value_or(std::numeric_limits<core::Id>::max()), limit + 1});
     const bool has_more = static_cast<int>(rows.size()) > limit;
+    auto attachments = AttachmentsOf(tx, rows);
     for (int i = std::min<int>(limit, static_cast<int>(rows.size())) - 1; i >= 0; --i)
-      messages.push_back(MessageJson(tx, rows[static_cast<std::size_t>(i)]));
+      messages.push_back(MessageJson(rows[static_cast<std::size_t>(i)], attachments));
     if (!before) Follow(tx, t.id, actor.user_id, tx.Now());  // reading the latest marks the thread read
     return json::value(json::object{{"thread", ThreadJson(tx, sources_, actor, t)},
                                     {"messages", std::move(messages)},

@@ -28,6 +28,8 @@ struct RecordSource {
   FieldTypes fields;
   // The record with its related records; nullopt when it is gone.
   std::function<std::optional<RecordFacts>(store::Tx&, core::Id)> load;
+  // The record in words, as RecordFacts::label, in one light query (lists of threads).
+  std::function<std::string(store::Tx&, core::Id)> label;
   // Whether the actor may read the record (its record scope): who may talk about it.
   std::function<bool(store::Tx&, const auth::Actor&, core::Id)> visible;
   // The live records a daily (reminder) rule looks at, e.g. quotes not yet decided.

@@ -477,7 +477,7 @@ test('messaging: a record thread with @mentions, direct messages, files and voic
   const inbox = (await call(server, 'GET', '/api/v1/messages/inbox', { token: mgr.token })).body;
   const item = inbox.items.find((t) => t.object_id === quote.id);
   assert.equal(item.unread, 1);
-  assert.ok(item.label.includes(quote.number));
+  assert.equal(item.label, `${quote.number} · ${customerA.name}`);
   const thread = await call(server, 'GET', `/api/v1/messages?object=quote&object_id=${quote.id}`, { token: mgr.token });
   assert.equal(thread.body.messages[0].body, '@mgr_east 请看一下价格 @mgr_west');
   assert.equal((await call(server, 'GET', '/api/v1/messages/inbox', { token: mgr.token })).body.items.find((t) => t.object_id === quote.id).unread, 0, 'reading marks it read');
