@@ -152,7 +152,11 @@ core::Result<json::value> ApprovalChainService::Get(const auth::Actor& actor, st
                           {"saved_by_name", r.IsNull(3) ? json::value(nullptr) : json::value(r.Str(3))}});
     if (versions.empty()) return core::Error::NotFound("approval chain");
     const auto& current = versions.front().as_object();
+    json::array fields;  // what a step's condition may read (whoever may edit the chain)
+    for (const auto& [name, type] : SourceOf(object)->fields)
+      fields.push_back({{"name", name}, {"type", std::string(ExprTypeName(type))}});
     return json::value(json::object{{"object", object},
+                                    {"fields", std::move(fields)},
                                     {"version", current.at("version")},
                                     {"steps", current.at("steps")},
                                     {"updated_at", current.at("saved_at")},

@@ -99,6 +99,7 @@ test('the quote approval chain is edited as versions, checked on save, and decid
   assert.equal(got.status, 200, got.text);
   const chain = got.body;
   assert.deepEqual(chain.steps.map((s) => [s.seq, s.role, s.when]), [[1, 'zone_manager', 'beyond_rep'], [2, 'sales_director', 'beyond_manager']]);
+  assert.ok(chain.fields.some((f) => f.name === 'quote.max_discount_pct' && f.type === 'number'), JSON.stringify(chain.fields.slice(0, 3)));
   // Like the power list it completes: everyone may read it, the director changes it.
   assert.equal((await call(server, 'GET', '/api/v1/approval-chains/quote', { token: repA.token })).status, 200);
   assert.equal((await call(server, 'PUT', '/api/v1/approval-chains/quote', { token: repA.token, body: { version: chain.version, steps: chain.steps } })).status, 403);

@@ -1,4 +1,7 @@
 // The cross-department workflow, end to end in the browser (the issue's scenario):
+//   director — edits the quote approval chain in its designer (a parallel finance step with a
+//              condition, checked as typed), saves it, restores the previous version and saves
+//              again, so the quotes below meet the default chain; rep_east1 sees it read only;
 //   admin    — authority limits, the rules list with the approval chain, the credit check rule in
 //              the designer (a broken condition is refused on its node), a webhook to a local receiver;
 //   finance  — lowers a customer's credit limit so the credit check fires;
@@ -7,9 +10,11 @@
 //   rep_east1 — submits a quote with 15 % off (rep 10 %, manager 20 %) and watches it turn approved
 //              on the open page (a live record, no reload);
 //   finance  — finds the credit check task, claims and completes it; handling time;
-//   admin    — the webhook delivery (signed, 200) and the rule's run log and test run.
-// Screenshots (zh and -en): approvals, tasks, task-metrics, authority-limits, rules, rule-designer,
-// rule-designer-error, webhooks, and a few more of the workflow pages.
+//   admin    — the webhook delivery (signed, 200), a receiver that is down (retrying / failed), the
+//              rule's run log (records by their labels) and test run.
+// Screenshots (zh and -en): approval-chain, approval-chain-versions, approvals, tasks, task-metrics,
+// authority-limits, rules, rule-designer, rule-designer-error, webhooks, webhook-deliveries-failing,
+// rule-runs, and a few more of the workflow pages.
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 
@@ -23,6 +28,12 @@ async function startReceiver() {
       body += chunk;
     });
     req.on('end', () => {
+      // A receiver that is down: its deliveries are retried, then fail.
+      if (req.url.endsWith('-down')) {
+        res.writeHead(503, { 'Content-Type': 'text/plain' });
+        res.end('down for maintenance');
+        return;
+      }
       received.push({ headers: req.headers, body });
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end('{"ok":true}');
@@ -36,7 +47,7 @@ export async function workflowScenario(t) {
   const { page, browser, baseUrl, timeout, step, byId, shot, shotBoth, api, logout, fillLogin, expectText, eventually, pageErrors } = t;
   const password = process.env.SALIENT_DEMO_PASSWORD ?? 'Demo#2026';
   const receiver = await startReceiver();
-  const state = { customer: null, product: null, secret: '', quoteId: '', quoteNumber: '', ruleId: '' };
+  const state = { customer: null, product: null, secret: '', quoteId: '', quoteNumber: '', ruleId: '', chainVersion: 0 };
 
   // Helpers for a page of another browser context (the zone manager's).
   const login = async (p, user) => {
@@ -70,7 +81,107 @@ export async function workflowScenario(t) {
     await page.waitForTimeout(600);
   };
 
-  await step('admin: authority limits, and the rules list with the quote approval chain drawn from them', async () => {
+  // A drawer covers the header's language switch: a screenshot in Chinese, then closed, switched and opened again.
+  const shotDrawerBoth = async (name, drawerId, open) => {
+    const close = async () => {
+      await page.keyboard.press('Escape');
+      await byId(drawerId).waitFor({ state: 'hidden' });
+    };
+    await shot(name);
+    await close();
+    await t.switchLanguage('en-US');
+    await open();
+    await shot(`${name}-en`);
+    await close();
+    await t.switchLanguage('zh-CN');
+  };
+  const chainStep = (role) => page.locator(`[data-testid="chain-node-step"][data-role="${role}"]`);
+  const chainState = (state) => page.locator(`[data-testid="rule-validation"][data-state="${state}"]`).waitFor();
+
+  await step('director: the approval chain designer; a parallel finance step with a condition is checked as typed and saved', async () => {
+    await page.goto(`${baseUrl}/login`);
+    await fillLogin('director', password);
+    await byId('app-layout').waitFor();
+    await byId('nav-approvalChain').click();
+    await byId('approval-chain-page').waitFor();
+    await flowReady('chain-flow');
+    const before = await api('/approval-chains/quote');
+    state.chainVersion = before.version;
+    await expectText(byId('chain-version'), `v${before.version}`);
+    await chainState('ok');
+    if (!(await byId('chain-save').isDisabled())) throw new Error('an unchanged chain can be saved');
+
+    // In parallel with the zone manager: a step without a role is refused on its node.
+    await chainStep('zone_manager').click();
+    await byId('chain-add-parallel').click();
+    await chainStep('').locator('[data-testid="chain-node-problems"]').waitFor();
+    await chainState('invalid');
+    if (!(await byId('chain-save').isDisabled())) throw new Error('an invalid chain can be saved');
+    await byId('chain-step-role').click();
+    await page.keyboard.type('财务');
+    await byId('role-option-finance').click();
+    await byId('chain-step-label').fill('E2E 财务复核');
+    // A misspelt field: marked on the finance node; then the right one.
+    await byId('rule-condition-input').fill('quote.max_discount_pc >= 25');
+    await chainStep('finance').locator('[data-testid="rule-condition-mark"]').waitFor();
+    await expectText(chainStep('finance').locator('[data-testid="chain-node-problems"]'), 'quote.max_discount_pc');
+    await byId('rule-condition-input').fill('quote.max_discount_pct >= 25');
+    await chainState('ok');
+    await expectText(chainStep('finance'), 'quote.max_discount_pct >= 25');
+    await expectText(chainStep('finance'), '第 1 步');
+    await byId('chain-dirty').waitFor();
+    await shotBoth('approval-chain', () => flowReady('chain-flow'));
+
+    await byId('chain-save').click();
+    await expectText(byId('chain-version'), `v${before.version + 1}`);
+    await byId('chain-dirty').waitFor({ state: 'detached' });
+    const saved = await api('/approval-chains/quote');
+    const finance = saved.steps.find((s) => s.role === 'finance');
+    if (saved.version !== before.version + 1 || !finance || finance.seq !== 1 || finance.condition !== 'quote.max_discount_pct >= 25') {
+      throw new Error(`saved chain: ${JSON.stringify(saved.steps)}`);
+    }
+  });
+
+  await step('director: the previous version restored from the versions list and saved again', async () => {
+    await byId('chain-tab-versions').click();
+    await byId(`chain-version-${state.chainVersion}`).click();
+    await flowReady('chain-version-flow');
+    if ((await page.locator('[data-testid="chain-version-flow"] [data-testid="chain-node-step"]').count()) !== 2) throw new Error('the old version has not 2 steps');
+    await shotBoth('approval-chain-versions', () => flowReady('chain-version-flow'));
+    await byId('chain-version-restore').click();
+    await byId('chain-editor').waitFor();
+    await byId('chain-dirty').waitFor();
+    await chainState('ok');
+    if ((await chainStep('finance').count()) !== 0) throw new Error('the restored chain still has the finance step');
+    await byId('chain-save').click();
+    await expectText(byId('chain-version'), `v${state.chainVersion + 2}`);
+    await byId('chain-dirty').waitFor({ state: 'detached' });
+    const original = (await api(`/approval-chains/quote`)).versions.find((v) => v.version === state.chainVersion);
+    const now = await api('/approval-chains/quote');
+    if (JSON.stringify(now.steps) !== JSON.stringify(original.steps)) throw new Error(`restored chain: ${JSON.stringify(now.steps)}`);
+    state.chainVersion = now.version;
+    await logout();
+  });
+
+  await step('rep_east1 sees the approval chain read only', async () => {
+    await fillLogin('rep_east1', password);
+    await byId('app-layout').waitFor();
+    await byId('nav-approvalChain').click();
+    await byId('approval-chain-page').waitFor();
+    await flowReady('chain-flow');
+    await byId('chain-readonly').waitFor();
+    await expectText(byId('chain-version'), `v${state.chainVersion}`);
+    await page.locator('[data-testid="chain-editor"][data-editable="false"]').waitFor();
+    for (const id of ['chain-save', 'chain-add-step', 'rule-validation']) {
+      if ((await byId(id).count()) > 0) throw new Error(`a rep sees ${id}`);
+    }
+    // The steps take no clicks (the flow's pane lies over them): nothing opens.
+    await chainStep('zone_manager').click({ force: true });
+    if ((await byId('chain-panel').count()) > 0) throw new Error('a rep can open a step to edit');
+    await logout();
+  });
+
+  await step('admin: authority limits, and the rules list with the quote approval chain', async () => {
     await page.goto(`${baseUrl}/login`);
     await fillLogin(t.adminUser, t.adminPassword);
     await byId('app-layout').waitFor();
@@ -78,11 +189,15 @@ export async function workflowScenario(t) {
     await byId('rules-page').waitFor();
     await page.locator('[data-testid="rules-table"] tr[data-testid="rule-row-credit_check"]').waitFor();
     await flowReady('chain-flow');
-    for (const kind of ['start', 'decision', 'step', 'end']) await page.locator(`[data-testid="chain-node-${kind}"]`).first().waitFor();
-    // The default row of the power list: 10 % for reps, 20 % for managers.
+    for (const kind of ['start', 'step', 'end']) await page.locator(`[data-testid="chain-node-${kind}"]`).first().waitFor();
+    // The default row of the power list: 10 % for reps, 20 % for managers; the chain as restored above.
     await expectText(byId('chain-flow'), '10%');
     await expectText(byId('chain-flow'), '20%');
+    await expectText(byId('quote-approval-chain'), `v${state.chainVersion}`);
     await shotBoth('rules', () => flowReady('chain-flow'));
+    await byId('chain-open-designer').click();
+    await byId('approval-chain-page').waitFor();
+    await page.locator('[data-testid="chain-editor"][data-editable="true"]').waitFor();
     await byId('chain-edit-limits').click();
     await byId('authority-limits-page').waitFor();
     await byId('authority-limits-table').waitFor();
@@ -146,6 +261,8 @@ export async function workflowScenario(t) {
     // Lists show only the secret's hint.
     if ((await byId('webhooks-table').innerText()).includes(state.secret)) throw new Error('the list shows the whole secret');
     await shotBoth('webhooks', () => row.waitFor());
+    // A second subscriber that is down: its deliveries are retried and then fail.
+    await api('/webhooks', { method: 'POST', data: { name: 'E2E 故障接收方', url: `${receiver.url}-down`, topics: ['quote.submitted'] } });
 
     // The quote the rep will submit is for one of their own customers.
     const rep = (await api('/users?q=rep_east1&limit=5')).items.find((u) => u.username === 'rep_east1');
@@ -317,12 +434,30 @@ export async function workflowScenario(t) {
     await expectText(delivered, '200');
     await shot('webhook-deliveries');
     await page.keyboard.press('Escape');
+    await byId('webhook-deliveries-drawer').waitFor({ state: 'hidden' });
+
+    // The receiver that is down: retrying (with the next try's time) until the attempts run out, then failed.
+    const openDown = async () => {
+      await page.locator('[data-testid="webhooks-table"] tr.ant-table-row', { hasText: 'E2E 故障接收方' }).locator('[data-testid="webhook-deliveries"]').click();
+      await page.locator('[data-testid="webhook-deliveries-table"] tr.ant-table-row').first().waitFor();
+    };
+    await openDown();
+    const down = page.locator('[data-testid="webhook-deliveries-table"] tr.ant-table-row', { hasText: 'quote.submitted' }).first();
+    await down.locator('[data-testid="delivery-status"][data-status="retrying"], [data-testid="delivery-status"][data-status="failed"]').waitFor();
+    await expectText(down, '503');
+    if ((await down.locator('[data-testid="delivery-status"]').getAttribute('data-status')) === 'retrying') {
+      await down.locator('[data-testid="delivery-next-attempt"]').waitFor();
+    }
+    await down.locator('[data-testid="delivery-replay"]').waitFor();
+    await shotDrawerBoth('webhook-deliveries-failing', 'webhook-deliveries-drawer', openDown);
 
     await page.goto(`${baseUrl}/settings/rules/${state.ruleId}?tab=runs`);
     const run = page.locator('[data-testid="rule-runs-table"] tr.ant-table-row').filter({ has: page.locator(`a[href="/quotes/${state.quoteId}"]`) });
     await run.waitFor();
     await run.locator('[data-testid="rule-run-status"][data-status="done"]').waitFor();
-    await expectText(run, state.quoteNumber);
+    // The record by its label ("QT-… · customer"), not its id.
+    await expectText(run.locator('[data-testid="rule-run-record"]'), state.quoteNumber);
+    await expectText(run.locator('[data-testid="rule-run-record"]'), state.customer.name);
     await shotBoth('rule-runs', () => run.waitFor());
 
     await byId('rule-tab-test').click();

@@ -16,13 +16,17 @@ type ConditionPanelProps = {
   problems: RuleProblem[];
   editable: boolean;
   onChange: (condition: string) => void;
+  /** Under the box while there is no error (default: the rule's "empty means always"). */
+  help?: string;
+  placeholder?: string;
 };
 
 /**
  * The condition as text, the server's first error under it (the spot highlighted, a button
- * puts the cursor there), the trigger's fields to insert and the language in brief.
+ * puts the cursor there), the trigger's fields to insert (when they could be read) and the
+ * language in brief.
  */
-export function ConditionPanel({ condition, fields, problems, editable, onChange }: ConditionPanelProps) {
+export function ConditionPanel({ condition, fields, problems, editable, onChange, help, placeholder }: ConditionPanelProps) {
   const { t } = useTranslation();
   const ref = useRef<TextAreaRef>(null);
   const selection = useRef({ start: condition.length, end: condition.length });
@@ -59,7 +63,7 @@ export function ConditionPanel({ condition, fields, problems, editable, onChange
       <Form.Item
         label={t('rules.condition.label')}
         validateStatus={problem ? 'error' : undefined}
-        help={problem ? undefined : t('rules.condition.help')}
+        help={problem ? undefined : (help ?? t('rules.condition.help'))}
         style={{ marginBottom: problem ? 8 : undefined }}
       >
         <Input.TextArea
@@ -76,7 +80,7 @@ export function ConditionPanel({ condition, fields, problems, editable, onChange
           autoSize={{ minRows: 3, maxRows: 8 }}
           spellCheck={false}
           className="rule-condition-input"
-          placeholder="customer.credit_used + quote.total > customer.credit_limit"
+          placeholder={placeholder ?? 'customer.credit_used + quote.total > customer.credit_limit'}
           data-testid="rule-condition-input"
         />
       </Form.Item>
@@ -96,10 +100,14 @@ export function ConditionPanel({ condition, fields, problems, editable, onChange
           </Flex>
         </div>
       ) : null}
-      <Typography.Text strong className="rule-panel__subhead">
-        {t('rules.condition.fields')}
-      </Typography.Text>
-      <FieldPicker fields={fields} onPick={editable ? handlePick : undefined} />
+      {fields.length ? (
+        <>
+          <Typography.Text strong className="rule-panel__subhead">
+            {t('rules.condition.fields')}
+          </Typography.Text>
+          <FieldPicker fields={fields} onPick={editable ? handlePick : undefined} />
+        </>
+      ) : null}
       <Collapse
         size="small"
         ghost

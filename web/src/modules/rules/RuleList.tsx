@@ -3,11 +3,11 @@ import { Alert, Button, Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageContainer } from '../../ui/PageContainer';
+import { ApprovalChainCard } from '../approvalChains/ApprovalChainCard';
 import { can } from '../auth/can';
 import { useMe } from '../auth/useMe';
 import { isApiError } from '../http/ApiError';
 import { describeApiError } from '../http/describeApiError';
-import { QuoteApprovalChain } from './QuoteApprovalChain';
 import { RuleTable } from './RuleTable';
 import { useRules } from './useRules';
 
@@ -51,7 +51,7 @@ export function RuleList() {
             <RuleTable items={rules.data?.items ?? []} loading={rules.isLoading} editable={mayUpdate} onOpen={(id) => void navigate(`/settings/rules/${id}`)} />
           )}
         </Card>
-        <QuoteApprovalChain />
+        <ApprovalChainCard />
       </Flex>
     </PageContainer>
   );

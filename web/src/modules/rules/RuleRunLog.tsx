@@ -36,7 +36,12 @@ export function RuleRunLog({ ruleId, active }: { ruleId: string; active: boolean
       ),
     },
     { title: t('rules.runs.status'), dataIndex: 'status', width: 110, render: (status: string) => <RuleRunStatusTag status={status} /> },
-    { title: t('rules.runs.record'), key: 'record', width: 200, render: (_, run) => <RuleRunRecord object={run.object} id={run.object_id} /> },
+    {
+      title: t('rules.runs.record'),
+      key: 'record',
+      width: 240,
+      render: (_, run) => <RuleRunRecord object={run.object} id={run.object_id} label={run.object_label} />,
+    },
     { title: t('rules.runs.topic'), dataIndex: 'topic', width: 150, render: (topic: string) => labels.topic(topic) },
     { title: t('rules.runs.attempts'), dataIndex: 'attempts', width: 80, align: 'right', render: (n: number) => <span className="num">{n}</span> },
     { title: t('rules.runs.outcome'), key: 'outcome', render: (_, run) => <RuleRunOutcome run={run} /> },
@@ -71,7 +76,7 @@ export function RuleRunLog({ ruleId, active }: { ruleId: string; active: boolean
         columns={columns}
         dataSource={runs.data ?? []}
         loading={runs.isLoading}
-        scroll={{ x: 960 }}
+        scroll={{ x: 1000 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}
         locale={{ emptyText: <Typography.Text type="secondary">{t('rules.runs.empty')}</Typography.Text> }}
         data-testid="rule-runs-table"

@@ -2,10 +2,16 @@ import { CheckCircleFilled, CloseCircleFilled, LoadingOutlined } from '@ant-desi
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-type RuleValidationBarProps = { checking: boolean; problemCount: number; known: boolean };
+type RuleValidationBarProps = {
+  checking: boolean;
+  problemCount: number;
+  known: boolean;
+  /** Said when valid (default: "the rule is valid"). */
+  okText?: string;
+};
 
 /** Whether the server finds the rule as edited valid: checking, valid, or N problems (on their nodes). */
-export function RuleValidationBar({ checking, problemCount, known }: RuleValidationBarProps) {
+export function RuleValidationBar({ checking, problemCount, known, okText }: RuleValidationBarProps) {
   const { t } = useTranslation();
   let content;
   if (checking || !known) {
@@ -17,7 +23,7 @@ export function RuleValidationBar({ checking, problemCount, known }: RuleValidat
   } else if (problemCount === 0) {
     content = (
       <Typography.Text type="success">
-        <CheckCircleFilled /> {t('rules.validation.ok')}
+        <CheckCircleFilled /> {okText ?? t('rules.validation.ok')}
       </Typography.Text>
     );
   } else {

@@ -2,20 +2,19 @@ import { HistoryOutlined } from '@ant-design/icons';
 import { Button, Col, Descriptions, Empty, Flex, Row, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatDateTime } from '../auth/useFormatDateTime';
 import { draftFromDefinition } from './ruleDraft';
 import { buildRuleGraph } from './ruleGraph';
 import { RuleFlow } from './RuleFlow';
 import { NO_PROBLEMS } from './ruleProblems';
 import type { Rule, RuleDefinition } from './types';
 import { useRuleLabels } from './useRuleLabels';
+import { VersionList } from './VersionList';
 
 type RuleVersionsProps = { rule: Rule; editable: boolean; onLoad: (definition: RuleDefinition) => void };
 
 /** Every saved version, newest first; the one picked is drawn read only and may be loaded into the editor. */
 export function RuleVersions({ rule, editable, onLoad }: RuleVersionsProps) {
   const { t } = useTranslation();
-  const formatDateTime = useFormatDateTime();
   const labels = useRuleLabels();
   const versions = rule.versions ?? [];
   const [picked, setPicked] = useState(versions[0]?.version);
@@ -30,25 +29,7 @@ export function RuleVersions({ rule, editable, onLoad }: RuleVersionsProps) {
   return (
     <Row gutter={16} data-testid="rule-versions">
       <Col xs={24} md={7}>
-        <ul className="rule-versions__list">
-          {versions.map((v) => (
-            <li key={v.version}>
-              <button
-                type="button"
-                className={`rule-versions__item${v.version === picked ? ' rule-versions__item--active' : ''}`}
-                onClick={() => setPicked(v.version)}
-                data-testid={`rule-version-${v.version}`}
-              >
-                <Flex justify="space-between" align="center">
-                  <strong>v{v.version}</strong>
-                  {v.version === rule.version ? <Tag color="blue">{t('rules.versions.current')}</Tag> : null}
-                </Flex>
-                <span className="rule-versions__meta num">{formatDateTime(v.saved_at)}</span>
-                <span className="rule-versions__meta">{v.saved_by_name ?? t('rules.versions.system')}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <VersionList versions={versions} current={rule.version} picked={picked} onPick={setPicked} testIdPrefix="rule-version" />
       </Col>
       <Col xs={24} md={17}>
         {current && graph ? (

@@ -112,6 +112,8 @@ export type RuleRun = {
   topic: string;
   object: string | null;
   object_id: string | null;
+  /** The record in words ("QT-20261127-000123 · 杭州百货"); null for runs logged before labels were kept. */
+  object_label?: string | null;
   status: RuleRunStatus | string;
   attempts: number;
   error: string | null;

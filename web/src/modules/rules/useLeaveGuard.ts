@@ -6,9 +6,10 @@ import { useBlocker } from 'react-router';
 /**
  * Asks before leaving the page (another address in the app) while `dirty`; the same page
  * with other search parameters (a tab) is no leaving. `allowNext()` lets the next navigation
- * through unasked (e.g. to the saved rule's own address).
+ * through unasked (e.g. to the saved rule's own address). `body` says what would be lost
+ * (default: the rule's changes).
  */
-export function useLeaveGuard(dirty: boolean): { allowNext: () => void } {
+export function useLeaveGuard(dirty: boolean, body?: string): { allowNext: () => void } {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const allowed = useRef(false);
@@ -27,14 +28,14 @@ export function useLeaveGuard(dirty: boolean): { allowNext: () => void } {
     const okButtonProps: ButtonProps & { 'data-testid': string } = { danger: true, 'data-testid': 'rule-leave-confirm' };
     modal.confirm({
       title: t('rules.leave.title'),
-      content: t('rules.leave.body'),
+      content: body ?? t('rules.leave.body'),
       okText: t('rules.leave.ok'),
       okButtonProps,
       cancelText: t('rules.leave.stay'),
       onOk: () => current.current.proceed?.(),
       onCancel: () => current.current.reset?.(),
     });
-  }, [blocker.state, modal, t]);
+  }, [blocker.state, modal, t, body]);
   return {
     allowNext: () => {
       allowed.current = true;

@@ -6,7 +6,6 @@ import { useFormatDateTime } from '../auth/useFormatDateTime';
 import { useApiErrorHandler } from '../http/useApiErrorHandler';
 import { DeliveryStatusTag } from './DeliveryStatusTag';
 import type { Webhook, WebhookDelivery } from './types';
-import { MAX_ATTEMPTS } from './webhookForm';
 import { useWebhookDeliveries } from './useWebhookDeliveries';
 import { useWebhookMutations } from './useWebhookMutations';
 import { WebhookTopics } from './WebhookTopics';
@@ -23,26 +22,15 @@ export function WebhookDeliveries({ webhook, mayReplay, onClose }: WebhookDelive
   const { replay } = useWebhookMutations();
 
   const columns: ColumnsType<WebhookDelivery> = [
-    { title: t('webhooks.log.at'), dataIndex: 'created_at', width: 165, render: (at: string) => <span className="num">{formatDateTime(at)}</span> },
-    { title: t('webhooks.log.topic'), dataIndex: 'topic', width: 170, render: (topic: string) => <code>{topic}</code> },
-    { title: t('webhooks.log.status'), dataIndex: 'status', width: 95, render: (status: string) => <DeliveryStatusTag status={status} /> },
+    { title: t('webhooks.log.at'), dataIndex: 'created_at', width: 150, render: (at: string) => <span className="num">{formatDateTime(at)}</span> },
+    { title: t('webhooks.log.topic'), dataIndex: 'topic', width: 160, render: (topic: string) => <code>{topic}</code> },
     {
-      title: t('webhooks.log.attempts'),
-      dataIndex: 'attempts',
-      width: 110,
-      render: (n: number, d) => (
-        <Flex vertical>
-          <span className="num">
-            {n} / {MAX_ATTEMPTS}
-          </span>
-          {d.status === 'failed' && n < MAX_ATTEMPTS && webhook?.active ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('webhooks.log.retrying')}
-            </Typography.Text>
-          ) : null}
-        </Flex>
-      ),
+      title: t('webhooks.log.status'),
+      dataIndex: 'status',
+      width: 160,
+      render: (_: string, d) => <DeliveryStatusTag delivery={d} />,
     },
+    { title: t('webhooks.log.attempts'), dataIndex: 'attempts', width: 100, align: 'right', render: (n: number) => <span className="num">{n}</span> },
     {
       title: t('webhooks.log.response'),
       dataIndex: 'response_code',

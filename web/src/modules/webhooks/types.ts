@@ -18,7 +18,11 @@ export type CreatedWebhook = Webhook & { secret: string };
 
 export type WebhookInput = { name: string; url: string; topics: string[]; active: boolean };
 
-export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+/**
+ * `retrying`: the last attempt failed and the next is due at `next_attempt_at`; `failed`: no
+ * more attempts (a replay sends it again).
+ */
+export type DeliveryStatus = 'pending' | 'delivered' | 'retrying' | 'failed';
 
 export type WebhookDelivery = {
   id: string;
@@ -31,5 +35,7 @@ export type WebhookDelivery = {
   last_error: string | null;
   created_at: string;
   last_attempt_at: string | null;
+  /** When `retrying`: the next automatic attempt. */
+  next_attempt_at: string | null;
   delivered_at: string | null;
 };

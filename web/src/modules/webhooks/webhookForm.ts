@@ -25,9 +25,6 @@ export const KNOWN_TOPICS = [
   'forecast_alert.raised',
 ];
 
-/** Every delivery is tried this often in all (docs/api.md). */
-export const MAX_ATTEMPTS = 8;
-
 const TOPIC = /^[a-z_.]{1,64}$/;
 
 export type WebhookFormValues = { name?: string; url?: string; topics?: string[]; active?: boolean };

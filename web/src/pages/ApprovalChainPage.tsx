@@ -1,0 +1,5 @@
+import { ApprovalChainDesigner } from '../modules/approvalChains/ApprovalChainDesigner';
+
+export function ApprovalChainPage() {
+  return <ApprovalChainDesigner />;
+}
