@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { PageContainer } from '../../ui/PageContainer';
 import { can } from '../auth/can';
 import { useMe } from '../auth/useMe';
@@ -20,6 +20,7 @@ import type { ApprovalChain, ChainStep } from './types';
 import { useChainValidation } from './useChainValidation';
 import { quoteChainQueryKey } from './useQuoteApprovalChain';
 import { useSaveQuoteApprovalChain } from './useSaveQuoteApprovalChain';
+import { useTabParam } from '../../ui/useTabParam';
 
 type Tab = 'design' | 'versions';
 
@@ -35,8 +36,8 @@ export function ApprovalChainDesignerBody({ chain }: { chain: ApprovalChain }) {
   const handleError = useApiErrorHandler();
   const { data: me } = useMe();
   const editable = me?.user.role === 'admin' || can(me, 'authority_limit', 'update');
-  const [params, setParams] = useSearchParams();
-  const tab: Tab = params.get('tab') === 'versions' ? 'versions' : 'design';
+  const [requestedTab, setTab] = useTabParam('design');
+  const tab: Tab = requestedTab === 'versions' ? 'versions' : 'design';
   const [steps, setSteps] = useState<DraftStep[]>(() => draftFromSteps(chain.steps));
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
@@ -46,17 +47,6 @@ export function ApprovalChainDesignerBody({ chain }: { chain: ApprovalChain }) {
   const dirty = !sameSteps(edited, chain.steps);
   useLeaveGuard(editable && dirty, t('approvalChain.leave'));
   const problemCount = countChainProblems(validation.problems);
-
-  const setTab = (next: string) =>
-    setParams(
-      (prev) => {
-        const out = new URLSearchParams(prev);
-        if (next === 'design') out.delete('tab');
-        else out.set('tab', next);
-        return out;
-      },
-      { replace: true },
-    );
 
   const handleSave = async () => {
     let checked;

@@ -1,13 +1,9 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
-import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useMemo } from 'react';
+import { useServerValidation, type Checked } from '../../ui/useServerValidation';
 import { approvalChainsApi } from './approvalChainsApi';
 import { stepsFromDraft, type DraftStep } from './chainDraft';
-import { NO_CHAIN_PROBLEMS, problemsByStep, type ChainProblems } from './chainProblems';
-import type { ChainProblem, ChainStep } from './types';
-
-/** A check's result with the step keys the checked chain had (in the order sent). */
-type Checked = { ok: boolean; errors: ChainProblem[]; keys: string[] };
+import { NO_CHAIN_PROBLEMS, problemsByStep } from './chainProblems';
+import type { ChainStep } from './types';
 
 /** What is checked: the steps as sent and their keys, as one string (the cache key). */
 function snapshotOf(steps: readonly DraftStep[]): string {
@@ -21,45 +17,13 @@ async function check(snapshot: string, signal?: AbortSignal): Promise<Checked> {
   return { ok: result.errors.length === 0, errors: result.errors, keys };
 }
 
-const validateKey = (snapshot: string) => ['approvalChains', 'quote', 'validate', snapshot] as const;
+const validateKey = ['approvalChains', 'quote', 'validate'] as const;
 
 /**
- * The server's opinion of the chain being edited (`POST /approval-chains/quote/validate`):
- * checked half a second after the last edit, and at once by `validateNow` (before saving).
- * The problems come placed on the steps they name (as in the rule designer).
+ * The server's opinion of the chain being edited (`POST /approval-chains/quote/validate`),
+ * the problems placed on the steps they name (as in the rule designer).
  */
 export function useChainValidation(steps: readonly DraftStep[], enabled: boolean) {
-  const queryClient = useQueryClient();
   const snapshot = useMemo(() => snapshotOf(steps), [steps]);
-  const debounced = useDebouncedValue(snapshot, 500);
-  const [forced, setForced] = useState<{ snapshot: string; result: Checked } | null>(null);
-
-  const query = useQuery({
-    queryKey: validateKey(debounced),
-    queryFn: ({ signal }) => check(debounced, signal),
-    enabled,
-    placeholderData: keepPreviousData,
-    staleTime: Infinity,
-    gcTime: 60_000,
-    retry: false,
-  });
-
-  const validateNow = useCallback(async (): Promise<Checked> => {
-    const result = await queryClient.fetchQuery({ queryKey: validateKey(snapshot), queryFn: ({ signal }) => check(snapshot, signal), staleTime: Infinity });
-    setForced({ snapshot, result });
-    return result;
-  }, [queryClient, snapshot]);
-
-  const current = forced?.snapshot === snapshot ? forced.result : query.data;
-  const problems: ChainProblems = useMemo(() => (current ? problemsByStep(current.errors, current.keys) : NO_CHAIN_PROBLEMS), [current]);
-  return {
-    problems,
-    /** True once the shown result is for what is on screen now. */
-    upToDate: !!current && (forced?.snapshot === snapshot || (debounced === snapshot && !query.isPlaceholderData)),
-    checking: enabled && (query.isFetching || debounced !== snapshot),
-    validateNow,
-    /** Shows problems the server named on a refused save. */
-    showProblems: (errors: ChainProblem[]) =>
-      setForced({ snapshot, result: { ok: false, errors, keys: (JSON.parse(snapshot) as { keys: string[] }).keys } }),
-  };
+  return useServerValidation({ queryKey: validateKey, snapshot, check, place: problemsByStep, none: NO_CHAIN_PROBLEMS, enabled });
 }

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { can } from '../auth/can';
 import { useMe } from '../auth/useMe';
 import { isApiError } from '../http/ApiError';
@@ -23,6 +23,7 @@ import { useRuleLabels } from './useRuleLabels';
 import { useRuleTopics } from './useRuleTopics';
 import { useRuleValidation } from './useRuleValidation';
 import { useSaveRule } from './useSaveRule';
+import { useTabParam } from '../../ui/useTabParam';
 
 const TABS = ['design', 'versions', 'runs', 'test'] as const;
 type DesignerTab = (typeof TABS)[number];
@@ -41,8 +42,8 @@ export function RuleDesignerBody({ rule }: { rule?: Rule }) {
   const labels = useRuleLabels();
   const { data: me } = useMe();
   const editable = me?.user.role === 'admin' || can(me, 'rule', rule ? 'update' : 'create');
-  const [params, setParams] = useSearchParams();
-  const requested = params.get('tab') as DesignerTab | null;
+  const [requestedTab, setTab] = useTabParam('design');
+  const requested = requestedTab as DesignerTab | null;
   const tab: DesignerTab = rule && requested && TABS.includes(requested) ? requested : 'design';
   const [pristine] = useState<RuleDraft>(() => (rule ? draftFromDefinition(rule) : newDraft()));
   const [draft, setDraft] = useState<RuleDraft>(pristine);
@@ -54,17 +55,6 @@ export function RuleDesignerBody({ rule }: { rule?: Rule }) {
   const definition = definitionFromDraft(draft);
   const dirty = !rule || !sameDefinition(definition, rule);
   const guard = useLeaveGuard(editable && dirty && (!!rule || !sameDefinition(definition, definitionFromDraft(pristine))));
-
-  const setTab = (next: string) =>
-    setParams(
-      (prev) => {
-        const out = new URLSearchParams(prev);
-        if (next === 'design') out.delete('tab');
-        else out.set('tab', next);
-        return out;
-      },
-      { replace: true },
-    );
 
   const handleSave = async () => {
     if (!definition.name) {
