@@ -330,10 +330,12 @@ core::Result<Quote> QuoteService::Submit(const auth::Actor& actor, core::Id id, 
       // Who approves is the approval chain's to say (edited in the process designer).
       static const workflow::RecordSources sources = WorkflowRecordSources();
       const workflow::RecordSource& source = sources.at("quote");
-      auto facts = source.load(tx, id);
+      const auto values = [&] {
+        auto facts = source.load(tx, id);
+        return facts ? facts->values : workflow::FieldValues{};
+      };
       approval.steps = workflow::ApprovalStepsFor(tx, "quote", {verdict->needs_manager, verdict->needs_director},
-                                                  source.fields, facts ? facts->values : workflow::FieldValues{},
-                                                  q->zone_id);
+                                                  source.fields, values, q->zone_id);
       workflow::StartApproval(tx, approval);
       RecordEvent(tx, auth::Actor::System(), id, "submitted", to, "beyond the submitter's authority");
     } else {

@@ -108,9 +108,10 @@ std::vector<RuleProblem> ValidateApprovalChain(const json::value& steps, const R
 }
 
 std::vector<ApprovalStepSpec> ApprovalStepsFor(store::Tx& tx, std::string_view object, AuthorityExcess excess,
-                                               const FieldTypes& fields, const FieldValues& record,
+                                               const FieldTypes& fields, const std::function<FieldValues()>& record,
                                                std::optional<core::Id> zone_id) {
   const json::value chain = CurrentSteps(tx, object);
+  std::optional<FieldValues> values;
   std::vector<ApprovalStepSpec> chosen;
   for (const auto& step : chain.as_array()) {
     const auto& s = step.as_object();
@@ -118,9 +119,10 @@ std::vector<ApprovalStepSpec> ApprovalStepsFor(store::Tx& tx, std::string_view o
     auto condition = ParseCondition(Str(s, "condition"), fields);
     // A condition that no longer parses (a field was renamed) keeps its step: one approval
     // too many is safer than one too few.
-    if (const auto* expression = std::get_if<std::optional<Expression>>(&condition);
-        expression && *expression && !(*expression)->Holds(record, tx.Now() / kDayMs))
-      continue;
+    if (const auto* expression = std::get_if<std::optional<Expression>>(&condition); expression && *expression) {
+      if (!values) values = record();
+      if (!(*expression)->Holds(*values, tx.Now() / kDayMs)) continue;
+    }
     chosen.push_back(StepSpecOf(s, zone_id));
   }
   if (chosen.empty()) return {{1, "销售总监审批", "sales_director", std::nullopt}};

@@ -15,6 +15,7 @@
 // start_approval action ({seq, role, label}).
 #include <boost/json/value.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,9 +46,10 @@ std::vector<RuleProblem> ValidateApprovalChain(const boost::json::value& steps, 
 // The steps of the current chain that apply to this record, seqs renumbered 1, 2, ...;
 // never empty when approval is needed (the chain is validated so that an unconditional
 // step covers each case; should none apply, the sales director decides).
-// `fields` and `record` are the record's field types and values (its RecordSource).
+// `fields` are the record's field types (its RecordSource); `record` loads its values, called
+// only when a step has a condition to check.
 std::vector<ApprovalStepSpec> ApprovalStepsFor(store::Tx& tx, std::string_view object, AuthorityExcess excess,
-                                               const FieldTypes& fields, const FieldValues& record,
+                                               const FieldTypes& fields, const std::function<FieldValues()>& record,
                                                std::optional<core::Id> zone_id);
 
 class ApprovalChainService {
