@@ -66,11 +66,12 @@ TextFields::TextFields(std::string& out, const std::vector<std::string>* hidden)
 }
 TextFields::~TextFields() { out_ += '}'; }
 
+// Keys are field names written in code (identifiers), so they need no escaping.
 void TextFields::Key(std::string_view key) {
-  if (!first_) out_ += ',';
+  out_ += first_ ? "\"" : ",\"";
   first_ = false;
-  AppendJsonString(out_, key);
-  out_ += ':';
+  out_ += key;
+  out_ += "\":";
 }
 void TextFields::PutText(std::string_view key, std::string_view value) {
   Key(key);

@@ -19,7 +19,7 @@ namespace salient::core {
 
 class RecordFields {
  public:
-  // `hidden`: field names to leave out (nullptr: none).
+  // `hidden`: field names to leave out (nullptr: none). Keys are identifiers written in code.
   explicit RecordFields(const std::vector<std::string>* hidden) : hidden_(hidden) {}
   virtual ~RecordFields() = default;
 

@@ -22,13 +22,9 @@ const char* kSelect =
     "c.created_at, c.updated_at FROM customers c LEFT JOIN users u ON u.id = c.owner_id "
     "LEFT JOIN zones z ON z.id = c.zone_id";
 
-std::optional<double> OptDouble(const store::Row& r, std::size_t i) {
-  if (r.IsNull(i)) return std::nullopt;
-  return r.Double(i);
-}
-
 std::vector<std::string> ParseTags(const std::string& text) {
   std::vector<std::string> tags;
+  if (text == "[]") return tags;  // most customers: skip the parser
   boost::system::error_code ec;
   auto v = json::parse(text, ec);
   if (!ec && v.is_array())
@@ -43,7 +39,7 @@ std::string TagsJson(const std::vector<std::string>& tags) {
   return json::serialize(a);
 }
 
-Customer FromRow(const store::Row& r) {
+Customer FromRow(const store::RowView& r) {
   Customer c;
   c.id = r.Int(0);
   c.code = r.Str(1);
@@ -63,8 +59,8 @@ Customer FromRow(const store::Row& r) {
   c.state = r.OptStr(15);
   c.postal_code = r.OptStr(16);
   c.country = r.OptStr(17);
-  c.latitude = OptDouble(r, 18);
-  c.longitude = OptDouble(r, 19);
+  c.latitude = r.OptDouble(18);
+  c.longitude = r.OptDouble(19);
   c.currency = r.Str(20);
   c.credit_limit = r.Int(21);
   c.credit_used = r.Int(22);
@@ -223,9 +219,10 @@ core::Result<core::Page<Customer>> CustomerService::List(const auth::Actor& acto
   return db_.Read<core::Page<Customer>>([&](store::Tx& tx) -> core::Result<core::Page<Customer>> {
     core::Page<Customer> page;
     page.total = tx.QueryOne("SELECT COUNT(*) FROM customers c" + where.Sql(), where.params())->Int(0);
-    for (const auto& r : tx.Query(std::string(kSelect) + where.Sql() + order.value() + " LIMIT ? OFFSET ?",
-                                  store::With(where.params(), {q.list.limit, q.list.offset})))
-      page.items.push_back(FromRow(r));
+    page.items.reserve(static_cast<std::size_t>(q.list.limit));
+    tx.ForEachRow(std::string(kSelect) + where.Sql() + order.value() + " LIMIT ? OFFSET ?",
+                  store::With(where.params(), {q.list.limit, q.list.offset}),
+                  [&](const store::RowView& r) { page.items.push_back(FromRow(r)); });
     return page;
   });
 }

@@ -19,14 +19,10 @@ const char* kSelect =
     "v.checkin_latitude, v.checkin_longitude, v.purpose, v.outcome, v.next_step, v.follow_up_date, v.version "
     "FROM visits v JOIN customers c ON c.id = v.customer_id LEFT JOIN users u ON u.id = v.owner_id";
 
-std::optional<double> OptDouble(const store::Row& r, std::size_t i) {
-  return r.IsNull(i) ? std::nullopt : std::optional<double>(r.Double(i));
-}
-
 Visit FromRow(const store::Row& r) {
   return {r.Int(0),       r.Int(1),        r.Str(2),        r.OptInt(3),     r.OptInt(5),
-          r.Str(4),       r.Str(6),        r.Int(7),        r.OptInt(8),     OptDouble(r, 9),
-          OptDouble(r, 10), r.Str(11),     r.OptStr(12),    r.OptStr(13),    r.OptInt(14),
+          r.Str(4),       r.Str(6),        r.Int(7),        r.OptInt(8),     r.OptDouble(9),
+          r.OptDouble(10), r.Str(11),     r.OptStr(12),    r.OptStr(13),    r.OptInt(14),
           static_cast<int>(r.Int(15))};
 }
 

@@ -106,6 +106,11 @@ std::vector<Row> Tx::Query(std::string_view sql, const std::vector<Value>& param
   return connection_.Query(sql, params);
 }
 
+void Tx::ForEachRow(std::string_view sql, const std::vector<Value>& params,
+                    const std::function<void(const RowView&)>& each) {
+  connection_.ForEachRow(sql, params, each);
+}
+
 std::int64_t Tx::Exec(std::string_view sql, const std::vector<Value>& params) {
   return connection_.Exec(sql, params);
 }
@@ -134,6 +139,11 @@ std::vector<Row> Connection::Query(std::string_view sql, const std::vector<Value
     got = st.fetch();
   }
   return rows;
+}
+
+void Connection::ForEachRow(std::string_view sql, const std::vector<Value>& params,
+                            const std::function<void(const RowView&)>& each) {
+  for (const Row& row : Query(sql, params)) each(row);
 }
 
 std::optional<Row> Tx::QueryOne(std::string_view sql, const std::vector<Value>& params) {

@@ -36,6 +36,11 @@ class Tx {
   // `?` parameters bind `params` in order.
   std::vector<Row> Query(std::string_view sql, const std::vector<Value>& params = {});
   std::optional<Row> QueryOne(std::string_view sql, const std::vector<Value>& params = {});
+  // Calls `each` with every row, read in place from the driver where it can (SQLite):
+  // no intermediate values, for lists on hot paths. The view is valid during the call
+  // only, and `each` must not run statements on this Tx.
+  void ForEachRow(std::string_view sql, const std::vector<Value>& params,
+                  const std::function<void(const RowView&)>& each);
   // Returns the number of affected rows.
   std::int64_t Exec(std::string_view sql, const std::vector<Value>& params = {});
 

@@ -28,14 +28,19 @@ std::string Row::Str(std::size_t i) const {
   return {};
 }
 
-std::optional<std::int64_t> Row::OptInt(std::size_t i) const {
+std::optional<std::int64_t> RowView::OptInt(std::size_t i) const {
   if (IsNull(i)) return std::nullopt;
   return Int(i);
 }
 
-std::optional<std::string> Row::OptStr(std::size_t i) const {
+std::optional<std::string> RowView::OptStr(std::size_t i) const {
   if (IsNull(i)) return std::nullopt;
   return Str(i);
+}
+
+std::optional<double> RowView::OptDouble(std::size_t i) const {
+  if (IsNull(i)) return std::nullopt;
+  return Double(i);
 }
 
 std::size_t Row::Index(std::string_view column) const {

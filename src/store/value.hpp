@@ -29,20 +29,38 @@ struct Value : std::variant<Null, std::int64_t, double, std::string> {
   Value(const std::optional<T>& v) : Value(v ? Value(*v) : Value()) {}      // NOLINT
 };
 
-class Row {
+// A row's columns by index. `Row` holds its values; Tx::ForEachRow lends a view of the
+// driver's current row instead, so a hot list copies each column once, into its record.
+class RowView {
+ public:
+  virtual bool IsNull(std::size_t i) const = 0;
+  // Integers stored as text (SQLite expressions) are converted; NULL reads as 0.
+  virtual std::int64_t Int(std::size_t i) const = 0;
+  virtual double Double(std::size_t i) const = 0;
+  virtual std::string Str(std::size_t i) const = 0;  // NULL reads as ""
+  std::optional<std::int64_t> OptInt(std::size_t i) const;
+  std::optional<std::string> OptStr(std::size_t i) const;
+  std::optional<double> OptDouble(std::size_t i) const;
+  bool Bool(std::size_t i) const { return Int(i) != 0; }
+
+ protected:
+  ~RowView() = default;
+};
+
+class Row final : public RowView {
  public:
   Row(std::vector<Value> values, std::shared_ptr<const std::vector<std::string>> names)
       : values_(std::move(values)), names_(std::move(names)) {}
 
   std::size_t size() const { return values_.size(); }
-  bool IsNull(std::size_t i) const { return std::holds_alternative<Null>(values_.at(i)); }
-  // Integers stored as text (SQLite expressions) are converted; NULL reads as 0.
-  std::int64_t Int(std::size_t i) const;
-  double Double(std::size_t i) const;
-  std::string Str(std::size_t i) const;  // NULL reads as ""
-  std::optional<std::int64_t> OptInt(std::size_t i) const;
-  std::optional<std::string> OptStr(std::size_t i) const;
-  bool Bool(std::size_t i) const { return Int(i) != 0; }
+  bool IsNull(std::size_t i) const override { return std::holds_alternative<Null>(values_.at(i)); }
+  std::int64_t Int(std::size_t i) const override;
+  double Double(std::size_t i) const override;
+  std::string Str(std::size_t i) const override;
+  using RowView::Bool;
+  using RowView::OptDouble;
+  using RowView::OptInt;
+  using RowView::OptStr;
 
   std::size_t Index(std::string_view column) const;  // throws std::out_of_range
   std::int64_t Int(std::string_view c) const { return Int(Index(c)); }

@@ -23,6 +23,9 @@ class Connection {
   // Runs one statement with `?` parameters; throws on driver errors. The default
   // goes through SOCI; SQLite overrides it with cached prepared statements.
   virtual std::vector<Row> Query(std::string_view sql, const std::vector<Value>& params);
+  // Tx::ForEachRow; the default reads the rows first (SOCI has no cheaper way).
+  virtual void ForEachRow(std::string_view sql, const std::vector<Value>& params,
+                          const std::function<void(const RowView&)>& each);
   // Returns the number of rows changed.
   virtual std::int64_t Exec(std::string_view sql, const std::vector<Value>& params);
 

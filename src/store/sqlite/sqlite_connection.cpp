@@ -22,6 +22,34 @@ class SqliteError : public std::runtime_error {
   int code;
 };
 
+// The statement's current row, read in place (the same conversions as Row for the values
+// the schema stores).
+class StatementRow final : public RowView {
+ public:
+  explicit StatementRow(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  bool IsNull(std::size_t i) const override { return sqlite3_column_type(stmt_, Col(i)) == SQLITE_NULL; }
+  std::int64_t Int(std::size_t i) const override { return sqlite3_column_int64(stmt_, Col(i)); }
+  double Double(std::size_t i) const override { return sqlite3_column_double(stmt_, Col(i)); }
+  std::string Str(std::size_t i) const override {
+    switch (sqlite3_column_type(stmt_, Col(i))) {
+      case SQLITE_NULL: return {};
+      case SQLITE_INTEGER: return std::to_string(sqlite3_column_int64(stmt_, Col(i)));
+      case SQLITE_FLOAT: return std::to_string(sqlite3_column_double(stmt_, Col(i)));
+      default: {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, Col(i)));
+        return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, Col(i))));
+      }
+    }
+  }
+
+ private:
+  int Col(std::size_t i) const {
+    if (i >= static_cast<std::size_t>(sqlite3_column_count(stmt_))) throw std::out_of_range("no column " + std::to_string(i));
+    return static_cast<int>(i);
+  }
+  sqlite3_stmt* stmt_;
+};
+
 class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(std::string path) : Connection(Dialect::kSqlite), path_(std::move(path)) { Open(); }
@@ -70,6 +98,22 @@ class SqliteConnection final : public Connection {
     }
     Finish(st.stmt, rc);
     return rows;
+  }
+
+  void ForEachRow(std::string_view sql, const std::vector<Value>& params,
+                  const std::function<void(const RowView&)>& each) override {
+    Statement& st = Prepare(sql);
+    Bind(st.stmt, params);
+    const StatementRow row(st.stmt);
+    int rc;
+    try {
+      while ((rc = sqlite3_step(st.stmt)) == SQLITE_ROW) each(row);
+    } catch (...) {
+      sqlite3_reset(st.stmt);  // the cached statement must not stay mid-result
+      sqlite3_clear_bindings(st.stmt);
+      throw;
+    }
+    Finish(st.stmt, rc);
   }
 
   std::int64_t Exec(std::string_view sql, const std::vector<Value>& params) override {

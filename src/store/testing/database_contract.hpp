@@ -78,6 +78,44 @@ TEST_P(DatabaseContract, NullsAndLargeIdsRoundTrip) {
   EXPECT_FALSE(row->OptInt("actor_id").has_value());
 }
 
+// The in-place row view reads what Query reads, column by column, and a callback that
+// throws leaves the connection ready for the same statement again.
+TEST_P(DatabaseContract, ForEachRowReadsWhatQueryReads) {
+  const std::string sql =
+      "SELECT id, object_id, topic, 2.5 AS ratio, '42' AS number_text FROM outbox WHERE created_at = ? ORDER BY id";
+  auto status = db.Transact(TxMode::kWrite, [&](Tx& tx) -> core::Status {
+    for (std::int64_t id : {11, 12, 13})
+      tx.Exec("INSERT INTO outbox (id, topic, object, object_id, actor_id, payload, created_at) "
+              "VALUES (?, ?, 'o', ?, NULL, '{}', 7)",
+              {id, "topic " + std::to_string(id), id == 12 ? Value() : Value(id * 10)});
+    return core::Ok{};
+  });
+  ASSERT_TRUE(status.ok()) << status.error().message;
+  auto checked = db.Read<int>([&](Tx& tx) -> core::Result<int> {
+    const auto rows = tx.Query(sql, {std::int64_t{7}});
+    std::size_t at = 0;
+    tx.ForEachRow(sql, {std::int64_t{7}}, [&](const RowView& view) {
+      const Row& row = rows.at(at++);
+      EXPECT_EQ(view.Int(0), row.Int(0));
+      EXPECT_EQ(view.OptInt(1), row.OptInt(1));
+      EXPECT_EQ(view.IsNull(1), row.IsNull(1));
+      EXPECT_EQ(view.Str(1), row.Str(1));
+      EXPECT_EQ(view.Str(2), row.Str(2));
+      EXPECT_EQ(view.OptDouble(3), row.OptDouble(3));
+      EXPECT_EQ(view.Int(4), 42);
+      EXPECT_EQ(view.Str(4), "42");
+    });
+    EXPECT_EQ(at, 3u);
+    EXPECT_THROW(tx.ForEachRow(sql, {std::int64_t{7}}, [](const RowView&) { throw std::runtime_error("stop"); }),
+                 std::runtime_error);
+    int again = 0;
+    tx.ForEachRow(sql, {std::int64_t{7}}, [&](const RowView&) { ++again; });
+    return again;
+  });
+  ASSERT_TRUE(checked.ok()) << checked.error().message;
+  EXPECT_EQ(checked.value(), 3);
+}
+
 TEST_P(DatabaseContract, OutboxReadsInIdOrder) {
   auto status = db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
     for (int i = 0; i < 3; ++i) PublishEvent(tx, "thing.created", "thing", i + 1, std::nullopt, "{}");
