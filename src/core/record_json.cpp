@@ -32,18 +32,20 @@ void RecordFields::Double(std::string_view key, const std::optional<double>& val
   value ? PutDouble(key, *value) : PutNull(key);
 }
 void RecordFields::Id(std::string_view key, core::Id value) {
-  if (!Hidden(key)) PutText(key, IdToString(value));  // ids travel as strings
+  if (Hidden(key)) return;
+  char digits[24];  // ids travel as strings; written on the stack, lists write thousands
+  PutText(key, std::string_view(digits, std::to_chars(digits, digits + sizeof digits, value).ptr));
 }
 void RecordFields::Id(std::string_view key, const std::optional<core::Id>& value) {
-  if (Hidden(key)) return;
-  value ? PutText(key, IdToString(*value)) : PutNull(key);
+  value ? Id(key, *value) : Null(key);
 }
 void RecordFields::Time(std::string_view key, Millis value) {
-  if (!Hidden(key)) PutText(key, FormatIso(value));
+  if (Hidden(key)) return;
+  IsoText text;
+  PutText(key, FormatIso(value, text));
 }
 void RecordFields::Time(std::string_view key, const std::optional<Millis>& value) {
-  if (Hidden(key)) return;
-  value ? PutText(key, FormatIso(*value)) : PutNull(key);
+  value ? Time(key, *value) : Null(key);
 }
 void RecordFields::Texts(std::string_view key, const std::vector<std::string>& values) {
   if (!Hidden(key)) PutTexts(key, values);
@@ -68,7 +70,8 @@ TextFields::~TextFields() { out_ += '}'; }
 
 // Keys are field names written in code (identifiers), so they need no escaping.
 void TextFields::Key(std::string_view key) {
-  out_ += first_ ? "\"" : ",\"";
+  if (first_) out_ += '"';
+  else out_.append(",\"", 2);
   first_ = false;
   out_ += key;
   out_ += "\":";

@@ -17,14 +17,19 @@ bool ReadDigits(std::string_view text, std::size_t pos, std::size_t count, int& 
 }  // namespace
 
 std::string FormatIso(Millis millis) {
+  IsoText text;
+  return std::string(FormatIso(millis, text));
+}
+
+std::string_view FormatIso(Millis millis, IsoText& text) {
   using namespace std::chrono;
   const sys_time<milliseconds> tp{milliseconds{millis}};
   const auto day = floor<days>(tp);
   const year_month_day ymd{day};
   const hh_mm_ss hms{tp - day};
   // Written digit by digit: lists format thousands of timestamps and snprintf showed in profiles.
-  char out[24];
-  auto put = [&out](int at, long long value, int width) {
+  char* out = text.out;
+  auto put = [out](int at, long long value, int width) {
     for (int i = width - 1; i >= 0; --i, value /= 10) out[at + i] = static_cast<char>('0' + value % 10);
   };
   put(0, int(ymd.year()), 4);
@@ -41,12 +46,12 @@ std::string FormatIso(Millis millis) {
   const auto ms = hms.subseconds().count();
   if (ms == 0) {
     out[19] = 'Z';
-    return std::string(out, 20);
+    return {out, 20};
   }
   out[19] = '.';
   put(20, ms, 3);
   out[23] = 'Z';
-  return std::string(out, 24);
+  return {out, 24};
 }
 
 std::optional<Millis> ParseIso(std::string_view text) {

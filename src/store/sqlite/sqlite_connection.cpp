@@ -31,13 +31,14 @@ class StatementRow final : public RowView {
   std::int64_t Int(std::size_t i) const override { return sqlite3_column_int64(stmt_, Col(i)); }
   double Double(std::size_t i) const override { return sqlite3_column_double(stmt_, Col(i)); }
   std::string Str(std::size_t i) const override {
-    switch (sqlite3_column_type(stmt_, Col(i))) {
+    const int c = Col(i);
+    switch (sqlite3_column_type(stmt_, c)) {
       case SQLITE_NULL: return {};
-      case SQLITE_INTEGER: return std::to_string(sqlite3_column_int64(stmt_, Col(i)));
-      case SQLITE_FLOAT: return std::to_string(sqlite3_column_double(stmt_, Col(i)));
+      case SQLITE_INTEGER: return std::to_string(sqlite3_column_int64(stmt_, c));
+      case SQLITE_FLOAT: return std::to_string(sqlite3_column_double(stmt_, c));
       default: {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, Col(i)));
-        return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, Col(i))));
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
+        return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, c)));
       }
     }
   }
