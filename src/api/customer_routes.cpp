@@ -75,11 +75,10 @@ void AddCustomerRoutes(Router& router, Services& s) {
              "List customers (q, status, grade, segment, channel, zone_id, owner_id, territory)", [&s](Context& ctx) {
                auto q = CustomerQueryFrom(ctx.request);
                if (!q.ok()) return Problem(ctx, q.error());
-               auto page = s.customers.List(*ctx.actor, q.value());
-               if (!page.ok()) return Problem(ctx, page.error());
-               return PageResponse(page.value(), [&](std::string& out, const crm::Customer& c) {
-                 crm::AppendCustomerJson(out, c, *ctx.actor);
-               });
+               return PageWhileReading<crm::CustomerView>(
+                   ctx, static_cast<std::size_t>(q->list.limit) * 800,
+                   [&](const auto& each) { return s.customers.ListEach(*ctx.actor, q.value(), each); },
+                   [&](std::string& out, const crm::CustomerView& c) { crm::AppendCustomerJson(out, c, *ctx.actor); });
              });
 
   router.Add("GET", "/api/v1/customers/export", Access::kSession, "customers",

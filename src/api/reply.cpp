@@ -14,22 +14,16 @@ Response JsonResponse(int status, const boost::json::value& body) {
   return r;
 }
 
-Response PageText(std::int64_t total, bool total_capped, const std::optional<std::string>& next_cursor,
-                  std::size_t expected_bytes, const std::function<void(std::string&)>& items) {
-  Response r;
-  r.status = 200;
-  std::string& out = r.body;
-  out.reserve(expected_bytes + 100);
-  out += "{\"items\":[";
-  items(out);
+void OpenPageText(std::string& out) { out += "{\"items\":["; }
+
+void ClosePageText(std::string& out, const core::PageInfo& info) {
   out += "],\"total\":";
-  out += std::to_string(total);
+  out += std::to_string(info.total);
   out += ",\"next_cursor\":";
-  if (next_cursor) core::AppendJsonString(out, *next_cursor);
+  if (info.next_cursor) core::AppendJsonString(out, *info.next_cursor);
   else out += "null";
-  if (total_capped) out += ",\"total_capped\":true";
+  if (info.total_capped) out += ",\"total_capped\":true";
   out += '}';
-  return r;
 }
 
 Response Reply(const Context& ctx, const core::Result<boost::json::value>& result, int status) {

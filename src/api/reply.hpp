@@ -33,22 +33,44 @@ core::Result<std::optional<bool>> QueryBool(const Request& request, const std::s
 core::Status QueryIds(const Request& request,
                       std::initializer_list<std::pair<const char*, std::optional<core::Id>*>> ids);
 
-// Writes the page head and tail around `items(out)`, which appends the items separated by commas.
-Response PageText(std::int64_t total, bool total_capped, const std::optional<std::string>& next_cursor,
-                  std::size_t expected_bytes, const std::function<void(std::string&)>& items);
+// A page as JSON text: {items, total, next_cursor, total_capped?}. The head opens the
+// items array; the tail closes it with what the page says besides its items.
+void OpenPageText(std::string& out);
+void ClosePageText(std::string& out, const core::PageInfo& info);
 
-// {items, total, next_cursor, total_capped?}. `to_json` is either a *ToJson (item → JSON
-// value) or an Append*Json (appends the item's JSON text to a string, no document built:
-// the hot lists).
+// A page of records. `to_json` is either a *ToJson (item → JSON value) or an Append*Json
+// (appends the item's JSON text to a string, no document built).
 template <typename T, typename ToJson>
 Response PageResponse(const core::Page<T>& page, ToJson to_json) {
-  return PageText(page.total, page.total_capped, page.next_cursor, page.items.size() * 900, [&](std::string& out) {
-    for (std::size_t i = 0; i < page.items.size(); ++i) {
-      if (i) out += ',';
-      if constexpr (std::is_invocable_v<ToJson&, std::string&, const T&>) to_json(out, page.items[i]);
-      else out += boost::json::serialize(to_json(page.items[i]));
-    }
+  Response r;
+  r.body.reserve(page.items.size() * 900 + 100);
+  OpenPageText(r.body);
+  for (std::size_t i = 0; i < page.items.size(); ++i) {
+    if (i) r.body += ',';
+    if constexpr (std::is_invocable_v<ToJson&, std::string&, const T&>) to_json(r.body, page.items[i]);
+    else r.body += boost::json::serialize(to_json(page.items[i]));
+  }
+  ClosePageText(r.body, page);
+  return r;
+}
+
+// A page written while its rows are read, with no records or documents built (the hot
+// lists): `list(each)` runs the query and calls `each` per item, `append(out, item)`
+// writes one item's JSON text.
+template <typename Item, typename List, typename Append>
+Response PageWhileReading(const Context& ctx, std::size_t expected_bytes, List list, Append append) {
+  Response r;
+  r.body.reserve(expected_bytes + 100);
+  OpenPageText(r.body);
+  bool first = true;
+  core::Result<core::PageInfo> info = list([&](const Item& item) {
+    if (!first) r.body += ',';
+    first = false;
+    append(r.body, item);
   });
+  if (!info.ok()) return Problem(ctx, info.error());
+  ClosePageText(r.body, info.value());
+  return r;
 }
 
 // A page of records as JSON objects (for exports): the same *ToJson the list uses.

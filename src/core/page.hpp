@@ -7,12 +7,16 @@
 
 namespace salient::core {
 
-template <typename T>
-struct Page {
-  std::vector<T> items;
+// What a page says besides its items.
+struct PageInfo {
   std::int64_t total = 0;
   bool total_capped = false;         // large tables: `total` is a lower bound ("10,000+")
   std::optional<std::string> next_cursor;  // keyset pagination: pass back as `cursor`
+};
+
+template <typename T>
+struct Page : PageInfo {
+  std::vector<T> items;
 };
 
 // A complete, unpaged list (small catalogues such as zones or stages).

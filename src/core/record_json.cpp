@@ -24,6 +24,10 @@ void RecordFields::Text(std::string_view key, const std::optional<std::string>& 
   if (Hidden(key)) return;
   value ? PutText(key, *value) : PutNull(key);
 }
+void RecordFields::Text(std::string_view key, const std::optional<std::string_view>& value) {
+  if (Hidden(key)) return;
+  value ? PutText(key, *value) : PutNull(key);
+}
 void RecordFields::Int(std::string_view key, std::int64_t value) {
   if (!Hidden(key)) PutInt(key, value);
 }

@@ -27,6 +27,7 @@ class RecordFields {
   void Text(std::string_view key, const std::string& value) { Text(key, std::string_view(value)); }
   void Text(std::string_view key, const char* value) { Text(key, std::string_view(value)); }
   void Text(std::string_view key, const std::optional<std::string>& value);
+  void Text(std::string_view key, const std::optional<std::string_view>& value);
   void Int(std::string_view key, std::int64_t value);
   void Double(std::string_view key, const std::optional<double>& value);
   void Id(std::string_view key, core::Id value);

@@ -9,7 +9,8 @@ namespace json = boost::json;
 
 namespace {
 
-void WriteCustomer(core::RecordFields& f, const Customer& c) {
+template <typename Text>
+void WriteCustomer(core::RecordFields& f, const BasicCustomer<Text>& c) {
   f.Id("id", c.id);
   f.Text("code", c.code);
   f.Text("name", c.name);
@@ -54,7 +55,7 @@ json::value CustomerToJson(const Customer& c, const auth::Actor& actor) {
   return fields.Take();
 }
 
-void AppendCustomerJson(std::string& out, const Customer& c, const auth::Actor& actor) {
+void AppendCustomerJson(std::string& out, const CustomerView& c, const auth::Actor& actor) {
   core::TextFields fields(out, auth::HiddenFields(actor, "customer"));
   WriteCustomer(fields, c);
 }

@@ -3,6 +3,7 @@
 #include <boost/json/value.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "auth/actor.hpp"
@@ -12,40 +13,46 @@
 
 namespace salient::crm {
 
-struct Customer {
+// A customer. `Customer` owns its text: the record services hand around. `CustomerView`
+// points into a database row instead: the list endpoint writes each row to JSON while it
+// is read, with no record built (valid only during ForEachRow's callback).
+template <typename Text>
+struct BasicCustomer {
   core::Id id = 0;
-  std::string code;
-  std::string name;
-  std::string segment;
-  std::optional<std::string> industry;
-  std::string grade_computed = "C";
-  std::optional<std::string> grade_override;
-  std::optional<std::string> grade_override_reason;
+  Text code;
+  Text name;
+  Text segment;
+  std::optional<Text> industry;
+  Text grade_computed = "C";
+  std::optional<Text> grade_override;
+  std::optional<Text> grade_override_reason;
   std::optional<core::Id> owner_id;
-  std::string owner_name;
+  Text owner_name;
   std::optional<core::Id> zone_id;
-  std::string zone_name;
-  std::optional<std::string> territory, address, city, state, postal_code, country;
+  Text zone_name;
+  std::optional<Text> territory, address, city, state, postal_code, country;
   std::optional<double> latitude, longitude;
-  std::string currency = "CNY";
+  Text currency = "CNY";
   core::MinorUnits credit_limit = 0;
   core::MinorUnits credit_used = 0;
   core::MinorUnits revenue_12m = 0;
-  std::string channel = "direct";
+  Text channel = "direct";
   std::vector<std::string> tags;
-  std::string status = "active";
-  std::optional<std::string> phone, email;
+  Text status = "active";
+  std::optional<Text> phone, email;
   std::optional<core::Millis> last_visit_at, last_order_at;
   int version = 1;
   core::Millis created_at = 0, updated_at = 0;
 
-  const std::string& grade() const { return grade_override ? *grade_override : grade_computed; }
+  const Text& grade() const { return grade_override ? *grade_override : grade_computed; }
 };
+using Customer = BasicCustomer<std::string>;
+using CustomerView = BasicCustomer<std::string_view>;
 
 // Fields the actor's role hides (e.g. phone for analysts) are left out.
 boost::json::value CustomerToJson(const Customer& customer, const auth::Actor& actor);
 // The same fields as JSON text appended to `out` (list pages).
-void AppendCustomerJson(std::string& out, const Customer& customer, const auth::Actor& actor);
+void AppendCustomerJson(std::string& out, const CustomerView& customer, const auth::Actor& actor);
 
 bool IsChannel(std::string_view channel);
 bool IsCustomerStatus(std::string_view status);

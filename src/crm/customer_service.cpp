@@ -22,7 +22,7 @@ const char* kSelect =
     "c.created_at, c.updated_at FROM customers c LEFT JOIN users u ON u.id = c.owner_id "
     "LEFT JOIN zones z ON z.id = c.zone_id";
 
-std::vector<std::string> ParseTags(const std::string& text) {
+std::vector<std::string> ParseTags(std::string_view text) {
   std::vector<std::string> tags;
   if (text == "[]") return tags;  // most customers: skip the parser
   boost::system::error_code ec;
@@ -39,37 +39,50 @@ std::string TagsJson(const std::vector<std::string>& tags) {
   return json::serialize(a);
 }
 
-Customer FromRow(const store::RowView& r) {
-  Customer c;
+// Text columns copied (Customer) or viewed in place (CustomerView).
+template <typename Text>
+Text TextAt(const store::RowView& r, std::size_t i) {
+  if constexpr (std::is_same_v<Text, std::string_view>) return r.View(i);
+  else return r.Str(i);
+}
+template <typename Text>
+std::optional<Text> OptTextAt(const store::RowView& r, std::size_t i) {
+  if constexpr (std::is_same_v<Text, std::string_view>) return r.OptView(i);
+  else return r.OptStr(i);
+}
+
+template <typename Text>
+BasicCustomer<Text> FromRow(const store::RowView& r) {
+  BasicCustomer<Text> c;
   c.id = r.Int(0);
-  c.code = r.Str(1);
-  c.name = r.Str(2);
-  c.segment = r.Str(3);
-  c.industry = r.OptStr(4);
-  c.grade_computed = r.Str(5);
-  c.grade_override = r.OptStr(6);
-  c.grade_override_reason = r.OptStr(7);
+  c.code = TextAt<Text>(r, 1);
+  c.name = TextAt<Text>(r, 2);
+  c.segment = TextAt<Text>(r, 3);
+  c.industry = OptTextAt<Text>(r, 4);
+  c.grade_computed = TextAt<Text>(r, 5);
+  c.grade_override = OptTextAt<Text>(r, 6);
+  c.grade_override_reason = OptTextAt<Text>(r, 7);
   c.owner_id = r.OptInt(8);
-  c.owner_name = r.Str(9);
+  c.owner_name = TextAt<Text>(r, 9);
   c.zone_id = r.OptInt(10);
-  c.zone_name = r.Str(11);
-  c.territory = r.OptStr(12);
-  c.address = r.OptStr(13);
-  c.city = r.OptStr(14);
-  c.state = r.OptStr(15);
-  c.postal_code = r.OptStr(16);
-  c.country = r.OptStr(17);
+  c.zone_name = TextAt<Text>(r, 11);
+  c.territory = OptTextAt<Text>(r, 12);
+  c.address = OptTextAt<Text>(r, 13);
+  c.city = OptTextAt<Text>(r, 14);
+  c.state = OptTextAt<Text>(r, 15);
+  c.postal_code = OptTextAt<Text>(r, 16);
+  c.country = OptTextAt<Text>(r, 17);
   c.latitude = r.OptDouble(18);
   c.longitude = r.OptDouble(19);
-  c.currency = r.Str(20);
+  c.currency = TextAt<Text>(r, 20);
   c.credit_limit = r.Int(21);
   c.credit_used = r.Int(22);
   c.revenue_12m = r.Int(23);
-  c.channel = r.Str(24);
-  c.tags = ParseTags(r.Str(25));
-  c.status = r.Str(26);
-  c.phone = r.OptStr(27);
-  c.email = r.OptStr(28);
+  c.channel = TextAt<Text>(r, 24);
+  c.tags = ParseTags(r.View(25));
+  c.status = TextAt<Text>(r, 26);
+  c.phone = OptTextAt<Text>(r, 27);
+  c.email = OptTextAt<Text>(r, 28);
   c.last_visit_at = r.OptInt(29);
   c.last_order_at = r.OptInt(30);
   c.version = static_cast<int>(r.Int(31));
@@ -81,7 +94,7 @@ Customer FromRow(const store::RowView& r) {
 std::optional<Customer> Load(store::Tx& tx, core::Id id) {
   auto r = tx.QueryOne(std::string(kSelect) + " WHERE c.id = ?", {id});
   if (!r) return std::nullopt;
-  return FromRow(*r);
+  return FromRow<std::string>(*r);
 }
 
 template <typename T>
@@ -159,7 +172,7 @@ std::optional<Customer> LoadVisibleCustomer(store::Tx& tx, const auth::Actor& ac
   where.And("c.id = ?", {id}).And(store::ScopePredicate(actor.Scope("customer"), "c.owner_id", "c.zone_id"));
   auto r = tx.QueryOne(std::string(kSelect) + where.Sql(), where.params());
   if (!r) return std::nullopt;
-  return FromRow(*r);
+  return FromRow<std::string>(*r);
 }
 
 core::Result<Customer> CustomerService::Create(const auth::Actor& actor, const CustomerInput& input) {
@@ -198,6 +211,21 @@ core::Result<Customer> CustomerService::Get(const auth::Actor& actor, core::Id i
 }
 
 core::Result<core::Page<Customer>> CustomerService::List(const auth::Actor& actor, const CustomerQuery& q) {
+  core::Page<Customer> page;
+  page.items.reserve(static_cast<std::size_t>(q.list.limit));
+  auto info = ListRows(actor, q, [&](const store::RowView& r) { page.items.push_back(FromRow<std::string>(r)); });
+  if (!info.ok()) return info.error();
+  static_cast<core::PageInfo&>(page) = std::move(info).value();
+  return page;
+}
+
+core::Result<core::PageInfo> CustomerService::ListEach(const auth::Actor& actor, const CustomerQuery& q,
+                                                       const std::function<void(const CustomerView&)>& each) {
+  return ListRows(actor, q, [&](const store::RowView& r) { each(FromRow<std::string_view>(r)); });
+}
+
+core::Result<core::PageInfo> CustomerService::ListRows(const auth::Actor& actor, const CustomerQuery& q,
+                                                       const std::function<void(const store::RowView&)>& each) {
   if (auto s = actor.Require("customer", auth::Action::kRead); !s.ok()) return s.error();
   static const std::map<std::string, std::string, std::less<>> kSort = {
       {"name", "c.name"},           {"code", "c.code"},
@@ -216,14 +244,12 @@ core::Result<core::Page<Customer>> CustomerService::List(const auth::Actor& acto
   if (!q.territory.empty()) where.And("c.territory = ?", {q.territory});
   if (q.zone_id) where.And("c.zone_id = ?", {*q.zone_id});
   if (q.owner_id) where.And("c.owner_id = ?", {*q.owner_id});
-  return db_.Read<core::Page<Customer>>([&](store::Tx& tx) -> core::Result<core::Page<Customer>> {
-    core::Page<Customer> page;
-    page.total = tx.QueryOne("SELECT COUNT(*) FROM customers c" + where.Sql(), where.params())->Int(0);
-    page.items.reserve(static_cast<std::size_t>(q.list.limit));
+  return db_.Read<core::PageInfo>([&](store::Tx& tx) -> core::Result<core::PageInfo> {
+    core::PageInfo info;
+    info.total = tx.QueryOne("SELECT COUNT(*) FROM customers c" + where.Sql(), where.params())->Int(0);
     tx.ForEachRow(std::string(kSelect) + where.Sql() + order.value() + " LIMIT ? OFFSET ?",
-                  store::With(where.params(), {q.list.limit, q.list.offset}),
-                  [&](const store::RowView& r) { page.items.push_back(FromRow(r)); });
-    return page;
+                  store::With(where.params(), {q.list.limit, q.list.offset}), each);
+    return info;
   });
 }
 

@@ -2,6 +2,7 @@
 // Customers: create, read, list, update, delete, grade override, timeline. Every call
 // checks the actor's permission on `customer` and applies the record scope (owner /
 // zone), so a rep never reaches another rep's customer. Outside the scope is kNotFound.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,10 @@ class CustomerService {
   core::Result<Customer> Create(const auth::Actor& actor, const CustomerInput& input);
   core::Result<Customer> Get(const auth::Actor& actor, core::Id id);
   core::Result<core::Page<Customer>> List(const auth::Actor& actor, const CustomerQuery& query);
+  // The same page, each customer seen in place as the row is read (the list endpoint writes
+  // it straight to JSON text); the view is valid during the call only.
+  core::Result<core::PageInfo> ListEach(const auth::Actor& actor, const CustomerQuery& query,
+                                        const std::function<void(const CustomerView&)>& each);
   core::Result<Customer> Update(const auth::Actor& actor, core::Id id, const CustomerInput& patch);
   // kConflict while orders reference the customer.
   core::Status Delete(const auth::Actor& actor, core::Id id);
@@ -56,6 +61,8 @@ class CustomerService {
   core::Result<std::vector<TimelineEntry>> Timeline(const auth::Actor& actor, core::Id id);
 
  private:
+  core::Result<core::PageInfo> ListRows(const auth::Actor& actor, const CustomerQuery& query,
+                                        const std::function<void(const store::RowView&)>& each);
   store::Database& db_;
 };
 

@@ -28,6 +28,13 @@ std::string Row::Str(std::size_t i) const {
   return {};
 }
 
+std::string_view Row::View(std::size_t i) const {
+  const Value& v = values_.at(i);
+  if (auto p = std::get_if<std::string>(&v)) return *p;
+  if (std::holds_alternative<Null>(v)) return {};
+  throw std::logic_error("column " + std::to_string(i) + " is not text");
+}
+
 std::optional<std::int64_t> RowView::OptInt(std::size_t i) const {
   if (IsNull(i)) return std::nullopt;
   return Int(i);
@@ -36,6 +43,11 @@ std::optional<std::int64_t> RowView::OptInt(std::size_t i) const {
 std::optional<std::string> RowView::OptStr(std::size_t i) const {
   if (IsNull(i)) return std::nullopt;
   return Str(i);
+}
+
+std::optional<std::string_view> RowView::OptView(std::size_t i) const {
+  if (IsNull(i)) return std::nullopt;
+  return View(i);
 }
 
 std::optional<double> RowView::OptDouble(std::size_t i) const {

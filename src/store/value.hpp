@@ -38,6 +38,10 @@ class RowView {
   virtual std::int64_t Int(std::size_t i) const = 0;
   virtual double Double(std::size_t i) const = 0;
   virtual std::string Str(std::size_t i) const = 0;  // NULL reads as ""
+  // A text column without a copy, valid while the row is (ForEachRow: during the call).
+  // NULL reads as ""; throws std::logic_error for a number.
+  virtual std::string_view View(std::size_t i) const = 0;
+  virtual std::optional<std::string_view> OptView(std::size_t i) const;
   std::optional<std::int64_t> OptInt(std::size_t i) const;
   std::optional<std::string> OptStr(std::size_t i) const;
   std::optional<double> OptDouble(std::size_t i) const;
@@ -57,6 +61,7 @@ class Row final : public RowView {
   std::int64_t Int(std::size_t i) const override;
   double Double(std::size_t i) const override;
   std::string Str(std::size_t i) const override;
+  std::string_view View(std::size_t i) const override;
   using RowView::Bool;
   using RowView::OptDouble;
   using RowView::OptInt;

@@ -42,6 +42,18 @@ class StatementRow final : public RowView {
       }
     }
   }
+  std::string_view View(std::size_t i) const override { return OptView(i).value_or(std::string_view()); }
+  std::optional<std::string_view> OptView(std::size_t i) const override {  // one type check per column
+    const int c = Col(i);
+    switch (sqlite3_column_type(stmt_, c)) {
+      case SQLITE_NULL: return std::nullopt;
+      case SQLITE_INTEGER:
+      case SQLITE_FLOAT: throw std::logic_error("column " + std::to_string(i) + " is not text");
+      default:
+        return std::string_view(reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c)),
+                                static_cast<std::size_t>(sqlite3_column_bytes(stmt_, c)));
+    }
+  }
 
  private:
   int Col(std::size_t i) const {

@@ -82,7 +82,8 @@ TEST_P(DatabaseContract, NullsAndLargeIdsRoundTrip) {
 // throws leaves the connection ready for the same statement again.
 TEST_P(DatabaseContract, ForEachRowReadsWhatQueryReads) {
   const std::string sql =
-      "SELECT id, object_id, topic, 2.5 AS ratio, '42' AS number_text FROM outbox WHERE created_at = ? ORDER BY id";
+      "SELECT id, object_id, topic, 2.5 AS ratio, '42' AS number_text, CAST(NULL AS TEXT) AS missing FROM outbox "
+      "WHERE created_at = ? ORDER BY id";
   auto status = db.Transact(TxMode::kWrite, [&](Tx& tx) -> core::Status {
     for (std::int64_t id : {11, 12, 13})
       tx.Exec("INSERT INTO outbox (id, topic, object, object_id, actor_id, payload, created_at) "
@@ -104,6 +105,12 @@ TEST_P(DatabaseContract, ForEachRowReadsWhatQueryReads) {
       EXPECT_EQ(view.OptDouble(3), row.OptDouble(3));
       EXPECT_EQ(view.Int(4), 42);
       EXPECT_EQ(view.Str(4), "42");
+      EXPECT_EQ(view.View(2), row.View(2));
+      EXPECT_EQ(view.OptView(2), row.Str(2));
+      EXPECT_EQ(view.OptView(5), std::nullopt);
+      EXPECT_EQ(view.View(5), "");
+      EXPECT_THROW((void)view.View(0), std::logic_error);  // a number is not text
+      EXPECT_THROW((void)row.View(0), std::logic_error);
     });
     EXPECT_EQ(at, 3u);
     EXPECT_THROW(tx.ForEachRow(sql, {std::int64_t{7}}, [](const RowView&) { throw std::runtime_error("stop"); }),
