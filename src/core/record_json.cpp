@@ -13,8 +13,8 @@ namespace salient::core {
 
 namespace json = boost::json;
 
-bool RecordFields::Hidden(std::string_view key) const {
-  return hidden_ && std::find(hidden_->begin(), hidden_->end(), key) != hidden_->end();
+bool RecordFields::Listed(std::string_view key) const {
+  return std::find(hidden_->begin(), hidden_->end(), key) != hidden_->end();
 }
 
 void RecordFields::Text(std::string_view key, std::string_view value) {

@@ -45,7 +45,9 @@ class RecordFields {
   virtual void PutNull(std::string_view key) = 0;
 
  private:
-  bool Hidden(std::string_view key) const;
+  // Inline: asked once per field of every record written; most roles hide nothing.
+  bool Hidden(std::string_view key) const { return hidden_ != nullptr && !hidden_->empty() && Listed(key); }
+  bool Listed(std::string_view key) const;
   const std::vector<std::string>* hidden_;
 };
 
