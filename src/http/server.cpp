@@ -165,8 +165,19 @@ struct Server::Impl {
     return out;
   }
 
+  // Runs `work` on the worker pool; the calling coroutine resumes on its IO thread with the
+  // result. (`co_await post(workers, use_awaitable)` would not move the work: an awaitable
+  // resumes on its own executor, so the work would run on the IO thread after a round trip.)
+  template <typename Work, typename T = std::invoke_result_t<Work&>>
+  asio::awaitable<T> OnWorker(Work work) {
+    // co_spawn wants a default-constructible result; results and errors (core::Result) are not.
+    std::optional<T> out = co_await asio::co_spawn(
+        workers, [&work]() -> asio::awaitable<std::optional<T>> { co_return work(); }, asio::use_awaitable);
+    co_return std::move(*out);
+  }
+
   // Everything that is not /api runs inline on the IO thread (no database); /api and
-  // /readyz hop to the worker pool and back.
+  // /readyz run on the worker pool.
   asio::awaitable<api::Response> Dispatch(api::Request& request) {
     const std::string& path = request.path;
     if (path == "/healthz") {
@@ -187,21 +198,17 @@ struct Server::Impl {
       // Identity questions answered from the cached session need no worker hop.
       if (auto answered = app.HandleFromSession(request)) co_return std::move(*answered);
     }
-    if (path == "/readyz" || core::StartsWith(path, "/api/")) {
-      auto home = co_await asio::this_coro::executor;
-      co_await asio::post(workers, asio::use_awaitable);
-      api::Response r;
-      if (path == "/readyz") {
+    if (path == "/readyz") {
+      co_return co_await OnWorker([&] {
         const auto ping = db.Ping();
-        r = ping.ok() ? api::Response{200, "application/json", R"({"status":"ready"})", {}, "/readyz", ""}
-                      : api::ProblemResponse(503, "Service unavailable", "database unreachable", request.request_id);
+        api::Response r = ping.ok() ? api::Response{200, "application/json", R"({"status":"ready"})", {}, "", ""}
+                                    : api::ProblemResponse(503, "Service unavailable", "database unreachable",
+                                                           request.request_id);
         r.route = "/readyz";
-      } else {
-        r = app.Handle(request);
-      }
-      co_await asio::post(home, asio::use_awaitable);
-      co_return r;
+        return r;
+      });
     }
+    if (core::StartsWith(path, "/api/")) co_return co_await OnWorker([&] { return app.Handle(request); });
     if (request.method == "GET" || request.method == "HEAD") {
       if (auto file = static_files.Serve(path, request.Header("if-none-match"))) co_return *file;
     }
@@ -299,10 +306,7 @@ struct Server::Impl {
     const bool same_origin = origin.empty() || origin == "http://" + host || origin == "https://" + host;
     core::Result<auth::Actor> actor = core::Error{core::ErrorCode::kNotFound, "no such endpoint", {}};
     if (request.path == "/api/v1/ws" && same_origin) {
-      auto home = co_await asio::this_coro::executor;
-      co_await asio::post(workers, asio::use_awaitable);
-      actor = app.Authenticate(request);
-      co_await asio::post(home, asio::use_awaitable);
+      actor = co_await OnWorker([&] { return app.Authenticate(request); });
     } else if (!same_origin) {
       actor = core::Error::Denied("cross-origin WebSocket refused");
     }

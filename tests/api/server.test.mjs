@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { startServer, call, login, ADMIN, sleep } from './lib/harness.mjs';
+import { startServer, call, login, holdWriteLock, ADMIN, sleep } from './lib/harness.mjs';
 import { openWebSocket } from './lib/websocket.mjs';
 
 let server, admin;
@@ -129,6 +129,24 @@ test('WebSocket: login required, then notifications arrive live', async () => {
   const fresh = await login(server, 'ws_user', 'Socket#2026');
   assert.equal((await call(server, 'POST', '/api/v1/notifications/read-all', { token: fresh.token })).status, 204);
   assert.equal((await call(server, 'GET', '/api/v1/notifications?unread=true', { token: fresh.token })).body.total, 0);
+});
+
+test('database work runs on the worker pool: a write waiting for a lock does not hold up the IO thread', async () => {
+  const own = await startServer({ env: { SALIENT_THREADS: '1' } });  // every connection on one IO thread
+  const { token } = await login(own, ADMIN.username, ADMIN.password);
+  const lock = holdWriteLock(own.db, 'customers');
+  await lock.held;
+  let writeDone = false;
+  const write = call(own, 'POST', '/api/v1/customers', { token, body: { name: 'Waits Ltd', segment: 'Corporate', channel: 'direct' } })
+    .then((r) => { writeDone = true; return r; });
+  await sleep(300);  // the write is now waiting for the lock (SQLite's busy timeout is 10 s)
+  const health = await fetch(`${own.url}/healthz`, { signal: AbortSignal.timeout(5000) });
+  assert.equal(health.status, 200);
+  assert.equal(writeDone, false, 'the write should still be waiting for the lock');
+  await lock.release();
+  const written = await write;
+  assert.equal(written.status, 201, written.text);
+  await own.stop();
 });
 
 test('graceful shutdown: in-flight requests finish, then new connections are refused', async () => {

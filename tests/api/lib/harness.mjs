@@ -91,3 +91,26 @@ export async function login(server, username, password = DEMO_PASSWORD) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Holds a lock that makes writes to `table` wait, from another database session (sqlite3
+// or psql), until release(). `held` resolves once the lock is taken.
+export function holdWriteLock(db, table) {
+  const sqlite = db.startsWith('sqlite:');
+  const proc = sqlite ? spawn('sqlite3', [db.slice('sqlite:'.length)]) : spawn('psql', [db, '-q', '-t', '-A']);
+  const take = sqlite ? 'BEGIN IMMEDIATE;' : `BEGIN; LOCK TABLE ${table} IN EXCLUSIVE MODE;`;
+  let output = '';
+  const held = new Promise((resolve, reject) => {
+    proc.stdout.on('data', (d) => { output += d; if (output.includes('lock-held')) resolve(); });
+    proc.on('exit', (code) => reject(new Error(`lock holder exited with ${code}`)));
+  });
+  proc.stdin.write(`${take}\nSELECT 'lock-held';\n`);
+  const exited = new Promise((resolve) => proc.on('exit', resolve));
+  return {
+    held,
+    async release() {
+      proc.stdin.end(sqlite ? 'COMMIT;\n.quit\n' : 'COMMIT;\n\\q\n');
+      await exited;
+    },
+  };
+}
+
