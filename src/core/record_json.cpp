@@ -129,6 +129,11 @@ void AppendJsonString(std::string& out, std::string_view text) {
     std::memcpy(&w, text.data() + i, 8);
     if (NeedsEscape(w)) break;
   }
+  if (text.size() - i < 8) {  // the short tail as one word, padded with a letter that needs no escape
+    std::uint64_t w = 0x6161616161616161ULL;
+    std::memcpy(&w, text.data() + i, text.size() - i);
+    if (!NeedsEscape(w)) i = text.size();
+  }
   for (; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;

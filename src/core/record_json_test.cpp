@@ -63,7 +63,10 @@ TEST(RecordJson, StringsEscapeQuotesBackslashesAndControlCharacters) {
   AppendJsonString(out, "a\"b\\c\x1f" "d\r");
   EXPECT_EQ(out, R"("a\"b\\c\u001fd\r")");
   // Long runs are skipped a word at a time; what follows them is still escaped.
-  for (const std::string text : {std::string(40, 'x') + "\"", std::string("华东区域销售有限公司的客户\n第二行"), std::string(64, 'y')}) {
+  // Short tails are checked as one padded word: an escape anywhere in them is still found.
+  for (const std::string& text : {std::string(40, 'x') + "\"", std::string("华东区域销售有限公司的客户\n第二行"), std::string(64, 'y'),
+                                 std::string("ab\""), std::string("\n"), std::string("1234567\t"), std::string("12345678\\"),
+                                 std::string("abc"), std::string(""), std::string("12345678abcdefg\x01")}) {
     std::string fast;
     AppendJsonString(fast, text);
     EXPECT_EQ(fast, boost::json::serialize(boost::json::string(text))) << text;
