@@ -145,6 +145,16 @@ test('customers: create, validate, update with version, contacts, scope on creat
   assert.equal(created.body.grade, 'C');
   const cn = await call(server, 'GET', `/api/v1/customers?q=${encodeURIComponent('西湖')}`, { token: repA.token });
   assert.equal(cn.body.total, 1);
+  // The list writes rows as it reads them: each item equals the customer's own document,
+  // fields hidden from the role included (analysts see no phone, email or address).
+  const analyst = await login(server, 'analyst');
+  for (const who of [repA, analyst]) {
+    const listed = (await call(server, 'GET', `/api/v1/customers?q=${encodeURIComponent('西湖')}`, { token: who.token })).body.items;
+    assert.equal(listed.length, 1);
+    assert.deepEqual(listed[0], (await call(server, 'GET', `/api/v1/customers/${created.body.id}`, { token: who.token })).body);
+  }
+  assert.equal(cn.body.items[0].phone, '+86 571 8888 0000');
+  assert.deepEqual(cn.body.items[0].tags, ['重点']);
   const missing = await call(server, 'POST', '/api/v1/customers', { token: repA.token, body: { segment: 'Corporate', channel: 'direct' } });
   assert.equal(missing.status, 422);
   assert.equal(missing.body.errors[0].field, 'name');
