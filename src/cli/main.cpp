@@ -45,6 +45,8 @@ struct Options {
   int lockout_threshold = 10;
   long long lockout_s = 15 * 60;
   long long request_timeout_ms = 10000;
+  // How long a claimed job stays claimed: a node killed mid-job leaves it to others after this.
+  long long job_lease_ms = 5 * 60 * 1000;
   long long idle_timeout_ms = 60000;
   bool dry_run = false;
   bool skip_bad_rows = false;
@@ -97,7 +99,7 @@ int Serve(const Options& o) {
   config.auth.lockout_ms = o.lockout_s * 1000;
   api::App app(*runtime->db, config);
 
-  store::JobRunner jobs(*runtime->db, "node-" + std::to_string(o.node_id));
+  store::JobRunner jobs(*runtime->db, "node-" + std::to_string(o.node_id), o.job_lease_ms);
   RegisterMaintenanceJobs(jobs, *runtime->db);
   forecast::RegisterForecastJobs(jobs, *runtime->db, runtime->clock, o.forecast_min_health);
   app.services().imports.Register(jobs);
@@ -238,6 +240,7 @@ int main(int argc, char** argv) {
   serve->add_option("--login-delay-ms", o.login_delay_ms, "first delay after repeated failed logins")->envname("SALIENT_LOGIN_DELAY_MS")->check(CLI::Range(0LL, 60000LL))->capture_default_str();
   serve->add_option("--lockout-threshold", o.lockout_threshold, "failed logins that lock an account")->envname("SALIENT_LOCKOUT_THRESHOLD")->check(CLI::Range(1, 1000))->capture_default_str();
   serve->add_option("--lockout", o.lockout_s, "lockout duration, seconds")->envname("SALIENT_LOCKOUT_SECONDS")->check(CLI::Range(1LL, 86400LL))->capture_default_str();
+  serve->add_option("--job-lease-ms", o.job_lease_ms, "how long a claimed background job stays claimed (a killed node's jobs run elsewhere after it)")->envname("SALIENT_JOB_LEASE_MS")->check(CLI::Range(1000LL, 86400000LL))->capture_default_str();
   serve->add_option("--request-timeout-ms", o.request_timeout_ms, "deadline to read one request once it started")->envname("SALIENT_REQUEST_TIMEOUT_MS")->check(CLI::Range(100LL, 600000LL))->capture_default_str();
   serve->add_option("--idle-timeout-ms", o.idle_timeout_ms, "keep-alive idle time before a connection is closed")->envname("SALIENT_IDLE_TIMEOUT_MS")->check(CLI::Range(100LL, 3600000LL))->capture_default_str();
   serve->add_option("--forecast-min-health", o.forecast_min_health, "data health (0..1) below which forecast runs are blocked")

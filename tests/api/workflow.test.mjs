@@ -608,7 +608,9 @@ test('a rule hears a field change: the record\'s fields as they were before the 
 });
 
 test('a server killed right after a submission loses nothing and does nothing twice when it comes back', async () => {
-  const first = await startServer();
+  // A job the killed server had claimed waits for its lease to run out (5 min by default).
+  const lease = { SALIENT_JOB_LEASE_MS: '2000' };
+  const first = await startServer({ env: lease });
   let second;
   try {
     const rep = await login(first, 'rep_east1');
@@ -625,7 +627,7 @@ test('a server killed right after a submission loses nothing and does nothing tw
     // No goodbye: whatever the outbox consumer and the job runner were doing is cut short.
     first.proc.kill('SIGKILL');
     await first.exited;
-    second = await startServer({ db: first.db });
+    second = await startServer({ db: first.db, env: lease });
     for (const id of ids) {
       const tasks = await eventually(async () => {
         const t = (await call(second, 'GET', `/api/v1/tasks?object_id=${id}&type=stocking`, { token: admin2.token })).body.items;
