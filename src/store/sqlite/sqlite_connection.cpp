@@ -22,6 +22,11 @@ class SqliteError : public std::runtime_error {
   int code;
 };
 
+// A column value's text (sqlite3_value_text before _bytes: it may convert the value).
+std::string_view ValueText(sqlite3_value* v) {
+  return {reinterpret_cast<const char*>(sqlite3_value_text(v)), static_cast<std::size_t>(sqlite3_value_bytes(v))};
+}
+
 // The statement's current row, read in place (the same conversions as Row for the values
 // the schema stores). Each read takes the column's value once and asks it for type and
 // text, instead of one sqlite3_column_* call (each with its own checks) per question. SQLite
@@ -38,7 +43,7 @@ class StatementRow final : public RowView {
       case SQLITE_NULL: return {};
       case SQLITE_INTEGER: return std::to_string(sqlite3_value_int64(v));
       case SQLITE_FLOAT: return std::to_string(sqlite3_value_double(v));
-      default: return std::string(Text(v));
+      default: return std::string(ValueText(v));
     }
   }
   std::string_view View(std::size_t i) const override { return OptView(i).value_or(std::string_view()); }
@@ -48,7 +53,7 @@ class StatementRow final : public RowView {
       case SQLITE_NULL: return std::nullopt;
       case SQLITE_INTEGER:
       case SQLITE_FLOAT: throw std::logic_error("column " + std::to_string(i) + " is not text");
-      default: return Text(v);
+      default: return ValueText(v);
     }
   }
 
@@ -56,10 +61,6 @@ class StatementRow final : public RowView {
   sqlite3_value* At(std::size_t i) const {
     if (i >= static_cast<std::size_t>(columns_)) throw std::out_of_range("no column " + std::to_string(i));
     return sqlite3_column_value(stmt_, static_cast<int>(i));
-  }
-  static std::string_view Text(sqlite3_value* v) {
-    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(v));  // before bytes: it may convert
-    return {text, static_cast<std::size_t>(sqlite3_value_bytes(v))};
   }
   sqlite3_stmt* stmt_;
   int columns_;
@@ -108,7 +109,7 @@ class SqliteConnection final : public Connection {
     while ((rc = sqlite3_step(st.stmt)) == SQLITE_ROW) {
       std::vector<Value> values;
       values.reserve(columns);
-      for (int i = 0; i < columns; ++i) values.push_back(Column(st.stmt, i));
+      for (int i = 0; i < columns; ++i) values.push_back(Column(sqlite3_column_value(st.stmt, i)));
       rows.emplace_back(std::move(values), st.names);
     }
     Finish(st.stmt, rc);
@@ -208,15 +209,13 @@ class SqliteConnection final : public Connection {
     }
   }
 
-  static Value Column(sqlite3_stmt* stmt, int i) {
-    switch (sqlite3_column_type(stmt, i)) {
-      case SQLITE_INTEGER: return std::int64_t{sqlite3_column_int64(stmt, i)};
-      case SQLITE_FLOAT: return sqlite3_column_double(stmt, i);
+  // An owned copy of a column, read the same way as StatementRow reads it.
+  static Value Column(sqlite3_value* v) {
+    switch (sqlite3_value_type(v)) {
+      case SQLITE_INTEGER: return std::int64_t{sqlite3_value_int64(v)};
+      case SQLITE_FLOAT: return sqlite3_value_double(v);
       case SQLITE_NULL: return Null{};
-      default: {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
-        return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, i)));
-      }
+      default: return std::string(ValueText(v));
     }
   }
 
