@@ -938,10 +938,22 @@ async function forecastScenario() {
   });
 
   await step('the summary shows what drives the forecast, the features in words', async () => {
-    const zone = await api('/forecasts?level=zone&frequency=monthly');
-    const target = zone.series.find((s) => s.drivers.length > 0);
-    if (!target) throw new Error(`no zone series has drivers (models: ${zone.series.map((s) => s.model).join(', ')})`);
-    await page.goto(`${baseUrl}/forecasts?level=zone&frequency=monthly&series=${encodeURIComponent(target.key)}`);
+    // Which model wins the backtest (and so whether a series has drivers) moves with the
+    // day the demo was loaded on, so look through every level and frequency, zone first.
+    const { items: levels, frequencies } = await api('/forecasts/levels');
+    const views = frequencies.flatMap((frequency) => levels.map(({ level }) => ({ level, frequency })));
+    views.sort((a, b) => Number(b.level === 'zone') - Number(a.level === 'zone'));
+    let target;
+    let view;
+    const models = [];
+    for (view of views) {
+      const { series } = await api(`/forecasts?level=${view.level}&frequency=${view.frequency}`);
+      models.push(...series.map((s) => s.model));
+      target = series.find((s) => s.drivers.length > 0);
+      if (target) break;
+    }
+    if (!target) throw new Error(`no series has drivers (models: ${[...new Set(models)].join(', ')})`);
+    await page.goto(`${baseUrl}/forecasts?level=${view.level}&frequency=${view.frequency}&series=${encodeURIComponent(target.key)}`);
     const list = byId('forecast-drivers');
     await list.waitFor();
     const driverRows = list.locator('.driver-list__row');
