@@ -64,29 +64,68 @@ std::optional<Job> JobRunner::Claim() {
 }
 
 void JobRunner::Finish(const Job& job, const core::Status& status) {
-  auto done = db_.Transact(TxMode::kWrite, [&](Tx& tx) -> core::Status {
+  // Every update names this claim, so a worker whose lease was taken over records nothing.
+  const std::string this_claim = " WHERE id = ? AND status = 'running' AND leased_by = ? AND attempts = ?";
+  auto done = db_.Write<std::int64_t>([&](Tx& tx) -> core::Result<std::int64_t> {
     const core::Millis now = tx.Now();
-    if (status.ok()) {
-      tx.Exec("UPDATE jobs SET status = 'done', lease_until = 0, last_error = NULL, updated_at = ? "
-              "WHERE id = ?",
-              {now, job.id});
-    } else if (job.attempts >= job.max_attempts) {
-      tx.Exec("UPDATE jobs SET status = 'failed', lease_until = 0, last_error = ?, updated_at = ? "
-              "WHERE id = ?",
-              {status.error().message, now, job.id});
-    } else {
-      tx.Exec("UPDATE jobs SET status = 'queued', lease_until = 0, run_at = ?, last_error = ?, "
-              "updated_at = ? WHERE id = ?",
-              {now + RetryDelay(job.attempts), status.error().message, now, job.id});
-    }
-    return core::Ok{};
+    if (status.ok())
+      return tx.Exec("UPDATE jobs SET status = 'done', lease_until = 0, last_error = NULL, updated_at = ?" + this_claim,
+                     {now, job.id, worker_name_, job.attempts});
+    if (job.attempts >= job.max_attempts)
+      return tx.Exec("UPDATE jobs SET status = 'failed', lease_until = 0, last_error = ?, updated_at = ?" + this_claim,
+                     {status.error().message, now, job.id, worker_name_, job.attempts});
+    return tx.Exec(
+        "UPDATE jobs SET status = 'queued', lease_until = 0, run_at = ?, last_error = ?, updated_at = ?" + this_claim,
+        {now + RetryDelay(job.attempts), status.error().message, now, job.id, worker_name_, job.attempts});
   });
-  if (!done.ok()) spdlog::error("job {} result not recorded: {}", job.id, done.error().message);
+  if (!done.ok())
+    spdlog::error("job {} result not recorded: {}", job.id, done.error().message);
+  else if (done.value() == 0)
+    spdlog::warn("job {} {} attempt {}: the lease was lost to another worker; this attempt's result is dropped",
+                 job.id, job.kind, job.attempts);
+}
+
+int JobRunner::RenewLeases() {
+  std::vector<std::pair<core::Id, int>> held;
+  {
+    std::lock_guard lock(running_jobs_mutex_);
+    held.assign(running_jobs_.begin(), running_jobs_.end());
+  }
+  if (held.empty()) return 0;
+  auto renewed = db_.Write<int>([&](Tx& tx) -> core::Result<int> {
+    const core::Millis until = tx.Now() + lease_ms_;
+    int count = 0;
+    for (const auto& [id, attempts] : held)
+      count += static_cast<int>(tx.Exec(
+          "UPDATE jobs SET lease_until = ? WHERE id = ? AND status = 'running' AND leased_by = ? AND attempts = ?",
+          {until, id, worker_name_, attempts}));
+    return count;
+  });
+  if (!renewed.ok()) {
+    spdlog::warn("job leases not renewed: {}", renewed.error().message);
+    return 0;
+  }
+  if (renewed.value() < static_cast<int>(held.size()))
+    spdlog::warn("{} of {} running jobs lost their lease to another worker", held.size() - renewed.value(), held.size());
+  return renewed.value();
+}
+
+void JobRunner::KeepLeases() {
+  const core::Millis every = std::max<core::Millis>(lease_ms_ / 3, 50);
+  while (running_) {
+    for (core::Millis waited = 0; running_ && waited < every; waited += 50)
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    if (running_) RenewLeases();
+  }
 }
 
 bool JobRunner::RunOne() {
   auto job = Claim();
   if (!job) return false;
+  {
+    std::lock_guard lock(running_jobs_mutex_);
+    running_jobs_[job->id] = job->attempts;
+  }
   auto handler = handlers_.find(job->kind);
   core::Status status = core::Ok{};
   if (handler == handlers_.end()) {
@@ -101,12 +140,17 @@ bool JobRunner::RunOne() {
   if (!status.ok())
     spdlog::warn("job {} {} attempt {} failed: {}", job->id, job->kind, job->attempts,
                  status.error().message);
+  {
+    std::lock_guard lock(running_jobs_mutex_);
+    running_jobs_.erase(job->id);
+  }
   Finish(*job, status);
   return true;
 }
 
 void JobRunner::Start(int threads, core::Millis poll_ms) {
   if (running_.exchange(true)) return;
+  threads_.emplace_back([this] { KeepLeases(); });
   for (int i = 0; i < threads; ++i) {
     threads_.emplace_back([this, poll_ms] {
       while (running_) {

@@ -2,9 +2,14 @@
 // The durable job queue. Work is leased (SKIP LOCKED on PostgreSQL) so several nodes
 // share it; a failed job is retried with exponential backoff; a crashed worker's lease
 // expires and another node picks the job up. A restart loses nothing.
+//
+// A running job's lease is renewed while its handler works, so a job longer than the
+// lease is not taken by a second worker. Each claim is fenced by (leased_by, attempts): a
+// worker whose lease was taken over anyway cannot overwrite the newer attempt's result.
 #include <atomic>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -47,17 +52,23 @@ class JobRunner {
   // Claims and runs at most one due job; returns whether one ran. Used by tests and
   // by the worker threads.
   bool RunOne();
+  // Extends the lease of every job this runner is running; returns how many it still
+  // held. The runner's lease keeper calls it every third of a lease; tests call it directly.
+  int RenewLeases();
   void Start(int threads, core::Millis poll_ms = 500);
   void Stop();
 
  private:
   std::optional<Job> Claim();
   void Finish(const Job& job, const core::Status& status);
+  void KeepLeases();
 
   Database& db_;
   std::string worker_name_;
   core::Millis lease_ms_;
   std::map<std::string, Handler, std::less<>> handlers_;
+  std::mutex running_jobs_mutex_;
+  std::map<core::Id, int> running_jobs_;  // id → attempts: the claims this runner holds
   std::atomic<bool> running_{false};
   std::vector<std::thread> threads_;
 };

@@ -203,6 +203,55 @@ TEST_P(DatabaseContract, ExpiredLeaseIsReclaimed) {
   EXPECT_EQ(calls, 1);
 }
 
+TEST_P(DatabaseContract, RunningJobKeepsItsLeaseWhileRenewed) {
+  ASSERT_TRUE(db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+    EnqueueJob(tx, "long", "{}");
+    return core::Ok{};
+  }).ok());
+  JobRunner worker(db, "worker", 1000);
+  JobRunner other(db, "other", 1000);
+  int worker_calls = 0, other_calls = 0;
+  other.Register("long", [&](const Job&) -> core::Status { return ++other_calls, core::Ok{}; });
+  worker.Register("long", [&](const Job&) -> core::Status {
+    ++worker_calls;
+    // Twice the lease passes while the handler works, renewed each time before it ends.
+    for (int i = 0; i < 2; ++i) {
+      test_db.clock().Advance(800);
+      EXPECT_EQ(worker.RenewLeases(), 1);
+    }
+    test_db.clock().Advance(800);
+    EXPECT_FALSE(other.RunOne()) << "a renewed lease is not taken over";
+    return core::Ok{};
+  });
+  EXPECT_TRUE(worker.RunOne());
+  EXPECT_EQ(worker.RenewLeases(), 0) << "a finished job holds no lease";
+  EXPECT_EQ(worker_calls, 1);
+  EXPECT_EQ(other_calls, 0);
+}
+
+TEST_P(DatabaseContract, WorkerThatLostItsLeaseCannotOverwriteTheNewerAttempt) {
+  ASSERT_TRUE(db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+    EnqueueJob(tx, "work", "{}");
+    return core::Ok{};
+  }).ok());
+  JobRunner stalled(db, "stalled", 1000);
+  JobRunner survivor(db, "survivor", 1000);
+  survivor.Register("work", [](const Job&) -> core::Status { return core::Ok{}; });
+  stalled.Register("work", [&](const Job&) -> core::Status {
+    // Stalled past its lease without renewing: the survivor takes the job and finishes it.
+    test_db.clock().Advance(1001);
+    EXPECT_TRUE(survivor.RunOne());
+    EXPECT_EQ(stalled.RenewLeases(), 0);
+    return core::Error{core::ErrorCode::kUnavailable, "too late", {}};
+  });
+  EXPECT_TRUE(stalled.RunOne());
+  auto state = db.Read<std::string>([](Tx& tx) -> core::Result<std::string> {
+    auto r = tx.QueryOne("SELECT status, attempts, leased_by, last_error FROM jobs");
+    return r->Str(0) + ":" + r->Str(1) + ":" + r->Str(2) + ":" + r->OptStr(3).value_or("-");
+  });
+  EXPECT_EQ(state.value(), "done:2:survivor:-");
+}
+
 TEST_P(DatabaseContract, ConcurrentIncrementsAreNotLost) {
   ASSERT_TRUE(db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
     tx.Exec("INSERT INTO outbox_consumers (name, last_id) VALUES ('counter', 0)");
