@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 
 #include "core/json.hpp"
@@ -44,6 +45,11 @@ core::Result<json::value> SalesSummary(store::Database& db, const auth::Actor& a
     };
     const auto [this_month, orders_this] = sum_between(MonthStart(now, 0), MonthStart(now, 1));
     const auto [last_month, orders_last] = sum_between(MonthStart(now, -1), MonthStart(now, 0));
+    // The same stretch of last month as has passed of this one (a month-to-date figure
+    // against a whole month reads as a slump every morning of the 2nd); clamped to the
+    // month's end when last month was shorter.
+    const core::Millis same_period_end = std::min(MonthStart(now, -1) + (now - MonthStart(now, 0)), MonthStart(now, 0));
+    const auto [last_month_to_date, orders_last_to_date] = sum_between(MonthStart(now, -1), same_period_end);
 
     json::array monthly;
     std::map<std::string, std::pair<std::int64_t, std::int64_t>> by_month;
@@ -105,6 +111,8 @@ core::Result<json::value> SalesSummary(store::Database& db, const auth::Actor& a
                                     {"last_month", last_month},
                                     {"orders_this_month", orders_this},
                                     {"orders_last_month", orders_last},
+                                    {"last_month_to_date", last_month_to_date},
+                                    {"orders_last_month_to_date", orders_last_to_date},
                                     {"customers", customers},
                                     {"monthly", monthly},
                                     {"by_zone", by_zone},

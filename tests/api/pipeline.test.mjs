@@ -176,3 +176,21 @@ test('the sales summary shows the caller\'s pipeline by stage and win rate', asy
   assert.ok(all.pipeline.reduce((n, p) => n + p.count, 0) >= mine.pipeline.reduce((n, p) => n + p.count, 0));
   assert.ok(all.win_rate > 0 && all.win_rate < 1);
 });
+
+test('this month is compared with the same stretch of last month', async () => {
+  const now = new Date();
+  const thisStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
+  const lastStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1);
+  const day = (ms) => new Date(ms).toISOString().slice(0, 10);
+  // Demo orders fall on midnights, so "before the same moment of last month" is "up to
+  // and including that day" (the list's `to` is exclusive), or the whole of a shorter month.
+  const samePeriodEnd = lastStart + (now.getTime() - thisStart);
+  const to = samePeriodEnd >= thisStart ? day(thisStart) : day(Date.parse(day(samePeriodEnd)) + 86400000);
+  const count = async (query) => (await call(server, 'GET', `/api/v1/orders?from=${day(lastStart)}&to=${to}&limit=1${query}`,
+    { token: director.token })).body.total;
+  const summary = (await call(server, 'GET', '/api/v1/sales/summary', { token: director.token })).body;
+  assert.equal(summary.orders_last_month_to_date, (await count('')) - (await count('&status=cancelled')));
+  assert.ok(summary.orders_last_month_to_date > 0, 'the demo has orders early last month');
+  assert.ok(summary.last_month_to_date > 0 && summary.last_month_to_date <= summary.last_month);
+  assert.ok(summary.orders_last_month_to_date <= summary.orders_last_month);
+});

@@ -529,6 +529,7 @@ async function salesApi(req, res, url, path, method, me) {
     const month = (offset) => monthKey(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - offset, 1)));
     const sum = (list) => list.reduce((s, o) => s + o.total, 0);
     const inMonth = (k) => mine.filter((o) => o.order_date.slice(0, 7) === k);
+    const lastMonthToDate = inMonth(month(1)).filter((o) => Number(o.order_date.slice(8, 10)) <= today.getUTCDate());
     const year = String(today.getUTCFullYear());
     const thisYear = mine.filter((o) => o.order_date.startsWith(year));
     const group = (key) => Object.entries(thisYear.reduce((acc, o) => ({ ...acc, [key(o)]: (acc[key(o)] ?? 0) + o.total }), {}));
@@ -540,6 +541,7 @@ async function salesApi(req, res, url, path, method, me) {
     return send(res, 200, {
       currency: 'CNY', this_month: sum(inMonth(month(0))), last_month: sum(inMonth(month(1))),
       orders_this_month: inMonth(month(0)).length, orders_last_month: inMonth(month(1)).length,
+      last_month_to_date: sum(lastMonthToDate), orders_last_month_to_date: lastMonthToDate.length,
       customers: customers.filter((c) => inScope(me, 'customer', c)).length,
       monthly: Array.from({ length: 12 }, (_, i) => month(11 - i)).map((k) => ({ month: k, amount: sum(inMonth(k)), orders: inMonth(k).length })),
       by_zone: group((o) => o.zone_id).map(([id, amount]) => ({ zone_id: id, zone_name: zoneName(id), amount })).sort((a, b) => b.amount - a.amount),

@@ -380,6 +380,12 @@ async function salesScenario() {
       await page.locator(`[data-testid="${chart}"] canvas`).waitFor();
     }
     await byId('top-customers').waitFor();
+    // This month's sales against the same stretch of last month, not the whole of it.
+    const summary = await api('/sales/summary');
+    const change = ((summary.this_month - summary.last_month_to_date) / summary.last_month_to_date) * 100;
+    const salesCard = byId('kpi-sales');
+    await expectText(salesCard, '较上月同期');
+    await expectText(salesCard, `${Math.abs(change).toFixed(1)}%`);
     if ((await byId('nav-group-admin').count()) > 0) throw new Error('a sales director sees Administration');
     await page.waitForTimeout(600); // chart animations
     await shotBoth('home-sales', async () => {

@@ -7,16 +7,20 @@ import { useFormatMoney } from '../../ui/useFormatMoney';
 import { formatWinRate } from './formatWinRate';
 import type { SalesSummary } from './types';
 
-/** This month against last month: sales, orders, average order value; customer count; 12-month win rate. */
+/**
+ * This month against the same stretch of last month (a month-to-date figure against a whole
+ * month would read as a slump early in every month): sales, orders, average order value;
+ * customer count; 12-month win rate.
+ */
 export function SalesKpis({ summary, loading }: { summary: SalesSummary | undefined; loading: boolean }) {
   const { t, i18n } = useTranslation();
   const formatMoney = useFormatMoney();
   const s = summary;
   const average = (amount: number, orders: number) => (orders > 0 ? Math.round(amount / orders) : 0);
   const avgThis = s ? average(s.this_month, s.orders_this_month) : 0;
-  const avgLast = s ? average(s.last_month, s.orders_last_month) : 0;
+  const avgLast = s ? average(s.last_month_to_date, s.orders_last_month_to_date) : 0;
   const count = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
-  const vsLast = t('sales.vsLastMonth');
+  const vsLast = t('sales.vsSamePeriodLastMonth');
   // Five cards in one row on wide screens; minWidth 0 lets a long note shrink (ellipsis) instead of wrapping the row.
   const xl = { flex: '20%' };
 
@@ -29,7 +33,7 @@ export function SalesKpis({ summary, loading }: { summary: SalesSummary | undefi
           icon={<DollarOutlined />}
           loading={loading}
           value={s ? formatMoney(s.this_month, s.currency) : ''}
-          change={s ? percentChange(s.this_month, s.last_month) : null}
+          change={s ? percentChange(s.this_month, s.last_month_to_date) : null}
           changeLabel={vsLast}
         />
       </Col>
@@ -40,7 +44,7 @@ export function SalesKpis({ summary, loading }: { summary: SalesSummary | undefi
           icon={<ShoppingCartOutlined />}
           loading={loading}
           value={s ? count(s.orders_this_month) : ''}
-          change={s ? percentChange(s.orders_this_month, s.orders_last_month) : null}
+          change={s ? percentChange(s.orders_this_month, s.orders_last_month_to_date) : null}
           changeLabel={vsLast}
         />
       </Col>

@@ -5,6 +5,9 @@ export type SalesSummary = {
   last_month: number;
   orders_this_month: number;
   orders_last_month: number;
+  /** Last month up to the same point in the month as now: what this month is compared with. */
+  last_month_to_date: number;
+  orders_last_month_to_date: number;
   customers: number;
   /** Last 12 months, oldest first; `month` is "YYYY-MM". */
   monthly: { month: string; amount: number; orders: number }[];
