@@ -8,7 +8,7 @@ Predicate ScopePredicate(const RecordScope& scope, std::string_view owner_column
     case ScopeKind::kNone:
       return {"1 = 0", {}};
     case ScopeKind::kAll:
-      return {"1 = 1", {}};
+      return {std::string(kAlwaysTrue), {}};
     case ScopeKind::kOwn:
       return {std::string(owner_column) + " = ?", {scope.user_id}};
     case ScopeKind::kZone:

@@ -18,9 +18,14 @@ struct RecordScope {
   std::vector<core::Id> zone_ids;  // resolved: the user's zone, or its whole subtree
 };
 
+// The predicate of a scope that sees every row.
+inline constexpr std::string_view kAlwaysTrue = "1 = 1";
+
 struct Predicate {
   std::string sql;
   std::vector<Value> params;
+
+  bool AlwaysTrue() const { return sql == kAlwaysTrue; }
 };
 
 // `owner_column`/`zone_column` name the row's owner and zone, e.g. "c.owner_id".

@@ -18,7 +18,9 @@ class Where {
  public:
   // Adds "AND (<sql>)" with its values.
   Where& And(std::string sql, std::vector<Value> values = {});
-  Where& And(const Predicate& predicate) { return And(predicate.sql, predicate.params); }
+  // An always-true predicate (the all-rows scope) adds nothing: with no WHERE at all,
+  // SQLite counts a table from its b-tree instead of testing every row.
+  Where& And(const Predicate& predicate) { return predicate.AlwaysTrue() ? *this : And(predicate.sql, predicate.params); }
   // " WHERE ..." or "" when empty.
   std::string Sql() const;
   const std::vector<Value>& params() const { return params_; }
@@ -54,7 +56,8 @@ Predicate NameSearch(Dialect dialect, std::string_view search_table, std::string
 namespace salient::store {
 
 // Counts the rows of `from_where` (e.g. "FROM orders o WHERE ...") but stops at `cap`:
-// an exact total is not worth scanning half a million rows for a list page.
+// an exact total is not worth scanning half a million rows for a list page. `from_where`
+// must not order, group or limit.
 struct CappedCount {
   std::int64_t count = 0;
   bool capped = false;

@@ -10,6 +10,7 @@
 #include "store/jobs.hpp"
 #include "store/outbox.hpp"
 #include "store/scope.hpp"
+#include "store/sql_builder.hpp"
 #include "store/testing/test_database.hpp"
 
 namespace salient::store::testing {
@@ -155,6 +156,36 @@ TEST_P(DatabaseContract, ScopePredicateFiltersRows) {
   EXPECT_EQ(count({ScopeKind::kSubtree, 1, {20, 30}}), 3);
   EXPECT_EQ(count({ScopeKind::kZone, 9, {}}), 0);
   EXPECT_EQ(count({ScopeKind::kAll, 0, {}}), 3);
+}
+
+TEST_P(DatabaseContract, CountUpToStopsAtTheCapWithAndWithoutConditions) {
+  ASSERT_TRUE(db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
+    for (core::Id zone = 1; zone <= 30; ++zone) PublishEvent(tx, "a", "o", zone, zone % 3, "{}");
+    return core::Ok{};
+  }).ok());
+  auto count = [&](const Where& where, std::int64_t cap) {
+    return db.Read<CappedCount>([&](Tx& tx) -> core::Result<CappedCount> {
+      return CountUpTo(tx, "FROM outbox" + where.Sql(), where.params(), cap);
+    }).value();
+  };
+  auto expect = [](CappedCount got, std::int64_t count, bool capped) {
+    EXPECT_EQ(got.count, count);
+    EXPECT_EQ(got.capped, capped);
+  };
+  Where all;
+  all.And(ScopePredicate({ScopeKind::kAll, 0, {}}, "actor_id", "object_id"));
+  EXPECT_EQ(all.Sql(), "") << "the all-rows scope adds no condition";
+  expect(count(all, 100), 30, false);
+  expect(count(all, 30), 30, false);
+  expect(count(all, 29), 29, true);
+  Where owned;
+  owned.And(ScopePredicate({ScopeKind::kOwn, 1, {}}, "actor_id", "object_id")).And("object_id > ?", {std::int64_t{10}});
+  expect(count(owned, 100), 6, false);  // zones 13, 16, …, 28 (owner 1 is zone % 3 == 1)
+  expect(count(owned, 6), 6, false);
+  expect(count(owned, 5), 5, true);
+  Where none;
+  none.And(ScopePredicate({ScopeKind::kNone, 1, {}}, "actor_id", "object_id"));
+  expect(count(none, 0), 0, false);
 }
 
 TEST_P(DatabaseContract, FailedJobIsRetriedWithBackoffThenSucceeds) {
