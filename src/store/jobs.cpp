@@ -7,6 +7,11 @@
 
 namespace salient::store {
 
+namespace {
+// Names one claim of a job: a worker whose lease was taken over matches nothing.
+constexpr std::string_view kThisClaim = " WHERE id = ? AND status = 'running' AND leased_by = ? AND attempts = ?";
+}  // namespace
+
 std::optional<core::Id> EnqueueJob(Tx& tx, std::string_view kind, std::string payload,
                                    const EnqueueOptions& options) {
   if (options.dedupe_key &&
@@ -64,8 +69,7 @@ std::optional<Job> JobRunner::Claim() {
 }
 
 void JobRunner::Finish(const Job& job, const core::Status& status) {
-  // Every update names this claim, so a worker whose lease was taken over records nothing.
-  const std::string this_claim = " WHERE id = ? AND status = 'running' AND leased_by = ? AND attempts = ?";
+  const std::string this_claim(kThisClaim);
   auto done = db_.Write<std::int64_t>([&](Tx& tx) -> core::Result<std::int64_t> {
     const core::Millis now = tx.Now();
     if (status.ok())
@@ -97,8 +101,7 @@ int JobRunner::RenewLeases() {
     int count = 0;
     for (const auto& [id, attempts] : held)
       count += static_cast<int>(tx.Exec(
-          "UPDATE jobs SET lease_until = ? WHERE id = ? AND status = 'running' AND leased_by = ? AND attempts = ?",
-          {until, id, worker_name_, attempts}));
+          "UPDATE jobs SET lease_until = ?" + std::string(kThisClaim), {until, id, worker_name_, attempts}));
     return count;
   });
   if (!renewed.ok()) {
