@@ -135,18 +135,22 @@ test('database work runs on the worker pool: a write waiting for a lock does not
   const own = await startServer({ env: { SALIENT_THREADS: '1' } });  // every connection on one IO thread
   const { token } = await login(own, ADMIN.username, ADMIN.password);
   const lock = holdWriteLock(own.db, 'customers');
-  await lock.held;
-  let writeDone = false;
-  const write = call(own, 'POST', '/api/v1/customers', { token, body: { name: 'Waits Ltd', segment: 'Corporate', channel: 'direct' } })
-    .then((r) => { writeDone = true; return r; });
-  await sleep(300);  // the write is now waiting for the lock (SQLite's busy timeout is 10 s)
-  const health = await fetch(`${own.url}/healthz`, { signal: AbortSignal.timeout(5000) });
-  assert.equal(health.status, 200);
-  assert.equal(writeDone, false, 'the write should still be waiting for the lock');
-  await lock.release();
-  const written = await write;
-  assert.equal(written.status, 201, written.text);
-  await own.stop();
+  try {
+    await lock.held;
+    let writeDone = false;
+    const write = call(own, 'POST', '/api/v1/customers', { token, body: { name: 'Waits Ltd', segment: 'Corporate', channel: 'direct' } })
+      .then((r) => { writeDone = true; return r; });
+    await sleep(300);  // the write is now waiting for the lock (SQLite's busy timeout is 10 s)
+    const health = await fetch(`${own.url}/healthz`, { signal: AbortSignal.timeout(5000) });
+    assert.equal(health.status, 200);
+    assert.equal(writeDone, false, 'the write should still be waiting for the lock');
+    await lock.release();
+    const written = await write;
+    assert.equal(written.status, 201, written.text);
+  } finally {
+    await lock.release();  // a failed assertion must not leave the lock holder and the server running
+    await own.stop();
+  }
 });
 
 test('graceful shutdown: in-flight requests finish, then new connections are refused', async () => {

@@ -96,20 +96,31 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // or psql), until release(). `held` resolves once the lock is taken.
 export function holdWriteLock(db, table) {
   const sqlite = db.startsWith('sqlite:');
-  const proc = sqlite ? spawn('sqlite3', [db.slice('sqlite:'.length)]) : spawn('psql', [db, '-q', '-t', '-A']);
-  const take = sqlite ? 'BEGIN IMMEDIATE;' : `BEGIN; LOCK TABLE ${table} IN EXCLUSIVE MODE;`;
+  // The server may be writing at this moment (its event consumers run after a login), so
+  // the CLI waits for the lock like the server does, and stops on an error instead of
+  // reporting a lock it does not hold.
+  const proc = sqlite
+    ? spawn('sqlite3', ['-bail', db.slice('sqlite:'.length)])
+    : spawn('psql', [db, '-q', '-t', '-A', '-v', 'ON_ERROR_STOP=1']);
+  const take = sqlite ? '.timeout 10000\nBEGIN IMMEDIATE;' : `BEGIN; LOCK TABLE ${table} IN EXCLUSIVE MODE;`;
   let output = '';
   const held = new Promise((resolve, reject) => {
     proc.stdout.on('data', (d) => { output += d; if (output.includes('lock-held')) resolve(); });
     proc.on('exit', (code) => reject(new Error(`lock holder exited with ${code}`)));
   });
+  proc.stdin.on('error', () => {});  // a holder that already stopped (the exit is what counts)
   proc.stdin.write(`${take}\nSELECT 'lock-held';\n`);
   const exited = new Promise((resolve) => proc.on('exit', resolve));
+  let released;
   return {
     held,
-    async release() {
-      proc.stdin.end(sqlite ? 'COMMIT;\n.quit\n' : 'COMMIT;\n\\q\n');
-      await exited;
+    // Idempotent, so a test may release in its body and again in `finally`.
+    release() {
+      released ??= (async () => {
+        if (proc.exitCode === null) proc.stdin.end(sqlite ? 'COMMIT;\n.quit\n' : 'COMMIT;\n\\q\n');
+        await exited;
+      })();
+      return released;
     },
   };
 }
