@@ -37,20 +37,9 @@ core::Result<json::value> SalesSummary(store::Database& db, const auth::Actor& a
     const core::Millis now = tx.Now();
     const store::Predicate scope = store::ScopePredicate(actor.Scope("order"), "o.owner_id", "o.zone_id");
     const std::string live = " AND o.status <> 'cancelled'";
-    auto sum_between = [&](core::Millis from, core::Millis to) {
-      auto r = tx.QueryOne("SELECT COALESCE(SUM(o.total), 0), COUNT(*) FROM orders o WHERE " + scope.sql +
-                               " AND o.order_date >= ? AND o.order_date < ?" + live,
-                           store::With(scope.params, {from, to}));
-      return std::pair{r->Int(0), r->Int(1)};
-    };
-    const auto [this_month, orders_this] = sum_between(MonthStart(now, 0), MonthStart(now, 1));
-    const auto [last_month, orders_last] = sum_between(MonthStart(now, -1), MonthStart(now, 0));
-    // The same stretch of last month as has passed of this one (a month-to-date figure
-    // against a whole month reads as a slump every morning of the 2nd); clamped to the
-    // month's end when last month was shorter.
-    const core::Millis same_period_end = std::min(MonthStart(now, -1) + (now - MonthStart(now, 0)), MonthStart(now, 0));
-    const auto [last_month_to_date, orders_last_to_date] = sum_between(MonthStart(now, -1), same_period_end);
+    const core::Millis this_month_start = MonthStart(now, 0), last_month_start = MonthStart(now, -1);
 
+    // Sales and order counts per month of the last 12; this and last month are read from them.
     json::array monthly;
     std::map<std::string, std::pair<std::int64_t, std::int64_t>> by_month;
     const std::string month = store::MonthKeySql(tx.dialect(), "o.order_date");
@@ -58,13 +47,26 @@ core::Result<json::value> SalesSummary(store::Database& db, const auth::Actor& a
                                       " AND o.order_date >= ?" + live + " GROUP BY " + month,
                                   store::With(scope.params, {MonthStart(now, -11)})))
       by_month[r.Str(0)] = {r.Int(1), r.Int(2)};
+    // {sales, orders} of the month starting at `start`.
+    const auto month_of = [&](core::Millis start) {
+      const auto found = by_month.find(core::FormatIso(start).substr(0, 7));
+      return found == by_month.end() ? std::pair<std::int64_t, std::int64_t>{0, 0} : found->second;
+    };
     for (int offset = -11; offset <= 0; ++offset) {
-      const std::string key = core::FormatIso(MonthStart(now, offset)).substr(0, 7);
-      const auto found = by_month.find(key);
-      monthly.push_back({{"month", key},
-                         {"amount", found == by_month.end() ? 0 : found->second.first},
-                         {"orders", found == by_month.end() ? 0 : found->second.second}});
+      const core::Millis start = MonthStart(now, offset);
+      const auto [amount, orders] = month_of(start);
+      monthly.push_back({{"month", core::FormatIso(start).substr(0, 7)}, {"amount", amount}, {"orders", orders}});
     }
+    const auto [this_month, orders_this] = month_of(this_month_start);
+    const auto [last_month, orders_last] = month_of(last_month_start);
+    // The same stretch of last month as has passed of this one (a month-to-date figure
+    // against a whole month reads as a slump every morning of the 2nd); clamped to the
+    // month's end when last month was shorter.
+    const core::Millis same_period_end = std::min(last_month_start + (now - this_month_start), this_month_start);
+    const auto same_period = tx.QueryOne("SELECT COALESCE(SUM(o.total), 0), COUNT(*) FROM orders o WHERE " + scope.sql +
+                                             " AND o.order_date >= ? AND o.order_date < ?" + live,
+                                         store::With(scope.params, {last_month_start, same_period_end}));
+    const std::int64_t last_month_to_date = same_period->Int(0), orders_last_to_date = same_period->Int(1);
 
     const core::Millis year = YearStart(now);
     json::array by_zone;

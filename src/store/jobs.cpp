@@ -113,11 +113,16 @@ int JobRunner::RenewLeases() {
   return renewed.value();
 }
 
+void JobRunner::SleepWhileRunning(core::Millis ms) const {
+  // In short steps, so Stop() is prompt.
+  for (core::Millis waited = 0; running_ && waited < ms; waited += 50)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+}
+
 void JobRunner::KeepLeases() {
   const core::Millis every = std::max<core::Millis>(lease_ms_ / 3, 50);
   while (running_) {
-    for (core::Millis waited = 0; running_ && waited < every; waited += 50)
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    SleepWhileRunning(every);
     if (running_) RenewLeases();
   }
 }
@@ -156,13 +161,8 @@ void JobRunner::Start(int threads, core::Millis poll_ms) {
   threads_.emplace_back([this] { KeepLeases(); });
   for (int i = 0; i < threads; ++i) {
     threads_.emplace_back([this, poll_ms] {
-      while (running_) {
-        if (!RunOne()) {
-          // Sleep in short steps so Stop() is prompt.
-          for (core::Millis waited = 0; running_ && waited < poll_ms; waited += 50)
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
-      }
+      while (running_)
+        if (!RunOne()) SleepWhileRunning(poll_ms);
     });
   }
 }

@@ -62,6 +62,7 @@ class JobRunner {
   std::optional<Job> Claim();
   void Finish(const Job& job, const core::Status& status);
   void KeepLeases();
+  void SleepWhileRunning(core::Millis ms) const;
 
   Database& db_;
   std::string worker_name_;

@@ -19,6 +19,13 @@ class DatabaseContract : public ::testing::TestWithParam<Dialect> {
  protected:
   TestDatabase test_db{GetParam()};
   Database& db = test_db.db();
+
+  void EnqueueOne(std::string_view kind) {
+    ASSERT_TRUE(db.Transact(TxMode::kWrite, [&](Tx& tx) -> core::Status {
+      EnqueueJob(tx, kind, "{}");
+      return core::Ok{};
+    }).ok());
+  }
 };
 
 TEST_P(DatabaseContract, CommitsAndReadsBackWithParameters) {
@@ -235,10 +242,7 @@ TEST_P(DatabaseContract, ExpiredLeaseIsReclaimed) {
 }
 
 TEST_P(DatabaseContract, RunningJobKeepsItsLeaseWhileRenewed) {
-  ASSERT_TRUE(db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
-    EnqueueJob(tx, "long", "{}");
-    return core::Ok{};
-  }).ok());
+  EnqueueOne("long");
   JobRunner worker(db, "worker", 1000);
   JobRunner other(db, "other", 1000);
   int worker_calls = 0, other_calls = 0;
@@ -261,10 +265,7 @@ TEST_P(DatabaseContract, RunningJobKeepsItsLeaseWhileRenewed) {
 }
 
 TEST_P(DatabaseContract, WorkerThatLostItsLeaseCannotOverwriteTheNewerAttempt) {
-  ASSERT_TRUE(db.Transact(TxMode::kWrite, [](Tx& tx) -> core::Status {
-    EnqueueJob(tx, "work", "{}");
-    return core::Ok{};
-  }).ok());
+  EnqueueOne("work");
   JobRunner stalled(db, "stalled", 1000);
   JobRunner survivor(db, "survivor", 1000);
   survivor.Register("work", [](const Job&) -> core::Status { return core::Ok{}; });
